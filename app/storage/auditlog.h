@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace hearth {
+
+class Store;
+
+struct AuditEntry
+{
+    qint64 sequence = 0;
+    QDateTime at;
+    QString actor;           // the practitioner
+    QString deviceId;
+    QString action;          // "create", "update", "delete", "import", "passphrase-changed"
+    QString recordType;      // "person", "network-member", "assessment", "plan"
+    QUuid recordId;
+    QStringList changedFields;
+    QByteArray previousHash;
+    QByteArray hash;
+};
+
+// Append-only, hash-chained audit log (DESIGN 4 "Every change is accountable"): each entry
+// carries the SHA-256 of the one before, so a gap, an edit or a deletion is detectable.
+class AuditLog
+{
+public:
+    explicit AuditLog(Store &store) : m_store(store) {}
+    // Called inside the writer's transaction.
+    Status append(const QString &action, const QString &recordType, const QUuid &recordId,
+                  const QStringList &changedFields);
+    Result<QList<AuditEntry>> entries(qint64 fromSequence = 1, int limit = -1) const;
+    // Walks the whole chain; fails naming the first entry that does not verify.
+    Status verify() const;
+
+private:
+    Store &m_store;
+};
+
+// Records changed since the last receipt from the office, awaiting the next sync bundle.
+struct OutboxEntry
+{
+    QString recordType;
+    QUuid recordId;
+    int version = 0;
+    QDateTime queuedAt;
+};
+
+class Outbox
+{
+public:
+    explicit Outbox(Store &store) : m_store(store) {}
+    Status enqueue(const QString &recordType, const QUuid &recordId, int version);
+    Result<QList<OutboxEntry>> pending() const;
+    // Removes entries the office acknowledged at or above the given version.
+    Status acknowledge(const QString &recordType, const QUuid &recordId, int version);
+
+private:
+    Store &m_store;
+};
+
+} // namespace hearth
