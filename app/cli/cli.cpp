@@ -1,0 +1,318 @@
+#include "cli.h"
+
+#include "core/casefile.h"
+#include "core/eligibility.h"
+#include "eligibilityjson.h"
+#include "hearth/version.h"
+#include "passphrase.h"
+#include "storage/auditlog.h"
+#include "storage/repositories.h"
+#include "storage/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace hearth::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::cli", text);
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(qUtf8Printable(text), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(qUtf8Printable(u"hearth-cli: "_s + text + u'\n'), stderr);
+}
+
+const QString kUsage = u"Usage: hearth-cli [--passphrase-file FILE] COMMAND [OPTIONS]\n"
+                       "\n"
+                       "Commands:\n"
+                       "  init --db FILE [--practitioner NAME]   make a new encrypted store\n"
+                       "  import-case --db FILE CASE.json        import a case file; prints the case id\n"
+                       "  export-case --db FILE ID -o OUT.json   write a case as a case file (- for stdout)\n"
+                       "  eligibility --db FILE ID [--assessment AID]\n"
+                       "                                         the eligibility proposal and decision, as JSON\n"
+                       "  verify --db FILE                       integrity check and audit-chain check\n"
+                       "  change-passphrase --db FILE            re-wrap the store's key under a new passphrase\n"
+                       "\n"
+                       "The passphrase comes from --passphrase-file FILE (first line), the environment\n"
+                       "variable HEARTH_PASSPHRASE, or a prompt; never from an argument. For\n"
+                       "change-passphrase the new one comes from --new-passphrase-file FILE,\n"
+                       "HEARTH_NEW_PASSPHRASE, or a prompt.\n"
+                       "\n"
+                       "Exit status: 0 done, 1 failed (the message says why), 2 wrong command line.\n"_s;
+
+struct Invocation
+{
+    QCommandLineParser parser;
+    QString command;
+    QStringList positional;  // after the command
+
+    QString db() const { return parser.value(u"db"_s); }
+};
+
+Result<std::unique_ptr<Store>> openStore(const Invocation &in)
+{
+    if (!QFileInfo::exists(in.db()))
+        return Error{tr("No store at %1. Make one with: hearth-cli init --db %1").arg(in.db())};
+    auto passphrase = readPassphrase(in.parser.value(u"passphrase-file"_s), "HEARTH_PASSPHRASE",
+                                     tr("Passphrase for %1: ").arg(in.db()));
+    if (!passphrase)
+        return Error{passphrase.error()};
+    return Store::open(in.db(), *passphrase);
+}
+
+Result<QUuid> parseId(const QString &text, const QString &what)
+{
+    const QUuid id = QUuid::fromString(text);
+    if (id.isNull())
+        return Error{tr("'%1' is not a valid %2 id (expected a UUID).").arg(text, what)};
+    return id;
+}
+
+int fail(const QString &message)
+{
+    printErr(message);
+    return Failure;
+}
+
+int usage(const QString &message)
+{
+    printErr(message + u"\n"_s + tr("Run 'hearth-cli --help' for usage."));
+    return UsageError;
+}
+
+int cmdInit(Invocation &in)
+{
+    QString practitioner = in.parser.value(u"practitioner"_s);
+    if (practitioner.isEmpty())
+        practitioner = qEnvironmentVariable("HEARTH_PRACTITIONER", qEnvironmentVariable("USER"));
+    if (practitioner.trimmed().isEmpty())
+        return usage(tr("Give the practitioner's name with --practitioner NAME."));
+    if (QFileInfo::exists(in.db()))
+        return fail(tr("%1 already exists; init never overwrites a store.").arg(in.db()));
+    auto passphrase = readPassphrase(in.parser.value(u"passphrase-file"_s), "HEARTH_PASSPHRASE",
+                                     tr("New passphrase for %1: ").arg(in.db()));
+    if (!passphrase)
+        return fail(passphrase.error());
+    auto store = Store::create(in.db(), *passphrase, practitioner.trimmed());
+    if (!store)
+        return fail(store.error());
+    printOut(tr("Created an encrypted store at %1 for %2.\n").arg(in.db(), practitioner.trimmed()));
+    return Success;
+}
+
+int cmdImportCase(Invocation &in)
+{
+    if (in.positional.size() != 1)
+        return usage(tr("import-case takes exactly one case file."));
+    const QString path = in.positional.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > CaseFile::kMaxFileBytes)
+        return fail(tr("%1: the file is %2 bytes; a case file may be at most %3 bytes.")
+                        .arg(path)
+                        .arg(file.size())
+                        .arg(CaseFile::kMaxFileBytes));
+    auto parsed = CaseFile::read(file.readAll());
+    if (!parsed)
+        return fail(tr("%1: %2").arg(path, parsed.error()));
+    auto store = openStore(in);
+    if (!store)
+        return fail(store.error());
+    CaseRepository cases(**store);
+    auto id = cases.importCase(*parsed);
+    if (!id)
+        return fail(tr("%1: %2").arg(path, id.error()));
+    printOut(id->toString(QUuid::WithoutBraces) + u'\n');
+    printOut(tr("Imported the case of %1: %n assessment(s).\n", nullptr,
+                static_cast<int>(parsed->assessments.size()))
+                 .arg(parsed->person.displayName()));
+    return Success;
+}
+
+int writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path == u"-"_s) {
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Success;
+    }
+    // QSaveFile: the old file stays whole until the new one is complete (DESIGN 4).
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return fail(tr("Cannot write %1: %2").arg(path, out.errorString()));
+    return Success;
+}
+
+int cmdExportCase(Invocation &in)
+{
+    if (in.positional.size() != 1)
+        return usage(tr("export-case takes exactly one case id."));
+    if (!in.parser.isSet(u"output"_s))
+        return usage(tr("export-case needs -o FILE (or -o - for standard output)."));
+    auto id = parseId(in.positional.first(), tr("case"));
+    if (!id)
+        return usage(id.error());
+    auto store = openStore(in);
+    if (!store)
+        return fail(store.error());
+    auto c = CaseRepository(**store).load(*id);
+    if (!c)
+        return fail(c.error());
+    return writeOutput(in.parser.value(u"output"_s), CaseFile::write(*c));
+}
+
+int cmdEligibility(Invocation &in)
+{
+    if (in.positional.size() != 1)
+        return usage(tr("eligibility takes exactly one case id."));
+    auto id = parseId(in.positional.first(), tr("case"));
+    if (!id)
+        return usage(id.error());
+    QUuid assessmentId;
+    if (in.parser.isSet(u"assessment"_s)) {
+        auto aid = parseId(in.parser.value(u"assessment"_s), tr("assessment"));
+        if (!aid)
+            return usage(aid.error());
+        assessmentId = *aid;
+    }
+    auto store = openStore(in);
+    if (!store)
+        return fail(store.error());
+    auto c = CaseRepository(**store).load(*id);
+    if (!c)
+        return fail(c.error());
+    if (c->assessments.isEmpty())
+        return fail(tr("The case %1 has no assessment yet.").arg(in.positional.first()));
+
+    const Assessment *chosen = nullptr;
+    if (!assessmentId.isNull()) {
+        for (const CaseAssessment &ca : std::as_const(c->assessments)) {
+            if (ca.assessment.id == assessmentId)
+                chosen = &ca.assessment;
+        }
+        if (!chosen)
+            return fail(tr("The case has no assessment %1.").arg(in.parser.value(u"assessment"_s)));
+    } else {
+        // The most recent assessment: the latest start date, the later one in the file on a tie.
+        for (const CaseAssessment &ca : std::as_const(c->assessments)) {
+            if (!chosen || ca.assessment.startedOn >= chosen->startedOn)
+                chosen = &ca.assessment;
+        }
+    }
+    const EligibilityProposal proposal = Eligibility::propose(*chosen);
+    printOut(QString::fromUtf8(
+        QJsonDocument(eligibilityReport(*id, *chosen, proposal)).toJson(QJsonDocument::Indented)));
+    return Success;
+}
+
+int cmdVerify(Invocation &in)
+{
+    auto store = openStore(in);  // opening runs the integrity check and the backup
+    if (!store)
+        return fail(store.error());
+    if (auto integrity = (*store)->integrityCheck(); !integrity)
+        return fail(integrity.error());
+    if (auto audit = AuditLog(**store).verify(); !audit)
+        return fail(audit.error());
+    printOut(tr("The store passed its integrity check and its audit chain verifies.\n"));
+    return Success;
+}
+
+int cmdChangePassphrase(Invocation &in)
+{
+    if (!QFileInfo::exists(in.db()))
+        return fail(tr("No store at %1.").arg(in.db()));
+    auto current = readPassphrase(in.parser.value(u"passphrase-file"_s), "HEARTH_PASSPHRASE",
+                                  tr("Current passphrase: "));
+    if (!current)
+        return fail(current.error());
+    auto next = readPassphrase(in.parser.value(u"new-passphrase-file"_s), "HEARTH_NEW_PASSPHRASE",
+                               tr("New passphrase: "));
+    if (!next)
+        return fail(next.error());
+    auto store = Store::open(in.db(), *current);
+    if (!store)
+        return fail(store.error());
+    if (auto changed = (*store)->changePassphrase(*current, *next); !changed)
+        return fail(changed.error());
+    printOut(tr("The passphrase of %1 has been changed.\n").arg(in.db()));
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    Invocation in;
+    QCommandLineParser &p = in.parser;
+    p.setApplicationDescription(tr("Hearth's command-line tool for the laptop store."));
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
+    p.addOption(help);
+    p.addOption(version);
+    p.addOption({u"db"_s, tr("The store file."), tr("FILE")});
+    p.addOption({u"practitioner"_s, tr("The practitioner's name (init)."), tr("NAME")});
+    p.addOption({{u"o"_s, u"output"_s}, tr("Where to write (export-case)."), tr("FILE")});
+    p.addOption({u"assessment"_s, tr("Which assessment (eligibility)."), tr("ID")});
+    p.addOption({u"passphrase-file"_s, tr("Read the passphrase from FILE."), tr("FILE")});
+    p.addOption({u"new-passphrase-file"_s, tr("Read the new passphrase from FILE."), tr("FILE")});
+    p.addPositionalArgument(u"command"_s, tr("What to do."));
+
+    if (!p.parse(arguments))
+        return usage(p.errorText());
+    if (p.isSet(help)) {
+        printOut(kUsage);
+        return Success;
+    }
+    if (p.isSet(version)) {
+        printOut(u"hearth-cli %1\n"_s.arg(QLatin1String(kVersion)));
+        return Success;
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("No command given."));
+    in.command = positional.first();
+    in.positional = positional.mid(1);
+
+    const std::map<QString, std::function<int(Invocation &)>> commands{
+        {u"init"_s, cmdInit},
+        {u"import-case"_s, cmdImportCase},
+        {u"export-case"_s, cmdExportCase},
+        {u"eligibility"_s, cmdEligibility},
+        {u"verify"_s, cmdVerify},
+        {u"change-passphrase"_s, cmdChangePassphrase},
+    };
+    const auto command = commands.find(in.command);
+    if (command == commands.end())
+        return usage(tr("Unknown command '%1'.").arg(in.command));
+    if (in.db().isEmpty())
+        return usage(tr("%1 needs --db FILE.").arg(in.command));
+    return command->second(in);
+}
+
+} // namespace hearth::cli
