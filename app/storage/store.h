@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -17,6 +18,9 @@ namespace hearth {
 // (DESIGN 4). On open: unwrap, key, migrate, integrity check, encrypted backup.
 class Store
 {
+    // Store::tr(): the one translation context ("hearth::Store") of every storage message.
+    Q_DECLARE_TR_FUNCTIONS(hearth::Store)
+
 public:
     ~Store();
     Store(const Store &) = delete;
@@ -52,7 +56,8 @@ private:
     std::unique_ptr<Private> d;
 };
 
-// RAII transaction (STYLE.md habit 5): rolls back unless committed.
+// RAII transaction (STYLE.md habit 5): rolls back unless committed. Opened inside another
+// transaction it becomes a savepoint, so writers compose (a repository save inside an import).
 class Transaction
 {
 public:
@@ -68,6 +73,7 @@ public:
 private:
     Store &m_store;
     bool m_active = false;
+    bool m_nested = false; // inside another transaction: a SAVEPOINT, released on commit
     QString m_error;
 };
 
