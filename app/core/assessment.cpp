@@ -8,19 +8,24 @@ namespace hearth {
 namespace {
 
 // The codes are the case-file and sync-bundle spelling: they never change once released.
-constexpr std::array<const char *, 3> kKindCodes{"adult-needs", "carer", "review"};
-constexpr std::array<const char *, 3> kStatusCodes{"draft", "shared", "finalised"};
-constexpr std::array<const char *, 3> kOutcomeStatusCodes{"not-assessed", "achievable", "unable"};
-constexpr std::array<const char *, 4> kHealthRiskCodes{"unknown", "not-at-risk", "at-risk",
-                                                       "deteriorating"};
-constexpr std::array<const char *, 7> kResponseCodes{
-    "information-advice", "universal-community",     "equipment-adaptations", "reablement",
-    "own-network",        "professional-assessment", "formal-support",
+constexpr std::array<const char *, 3> kKindCodes {"adult-needs", "carer", "review"};
+constexpr std::array<const char *, 3> kStatusCodes {"draft", "shared", "finalised"};
+constexpr std::array<const char *, 3> kOutcomeStatusCodes {"not-assessed", "achievable", "unable"};
+constexpr std::array<const char *, 4> kHealthRiskCodes {
+    "unknown", "not-at-risk", "at-risk", "deteriorating"};
+constexpr std::array<const char *, 7> kResponseCodes {
+    "information-advice",
+    "universal-community",
+    "equipment-adaptations",
+    "reablement",
+    "own-network",
+    "professional-assessment",
+    "formal-support",
 };
-constexpr std::array<const char *, 4> kVerdictCodes{"not-considered", "will-meet", "partly-meets",
-                                                    "not-suitable"};
-constexpr std::array<const char *, 6> kMetByCodes{"not-decided", "own-strengths", "network",
-                                                  "community",   "council",       "not-met"};
+constexpr std::array<const char *, 4> kVerdictCodes {
+    "not-considered", "will-meet", "partly-meets", "not-suitable"};
+constexpr std::array<const char *, 6> kMetByCodes {
+    "not-decided", "own-strengths", "network", "community", "council", "not-met"};
 
 template<typename E, std::size_t N>
 QString toCode(const std::array<const char *, N> &codes, E value)
@@ -40,13 +45,34 @@ std::optional<E> fromCode(const std::array<const char *, N> &codes, const QStrin
 
 } // namespace
 
-QString code(AssessmentKind kind) { return toCode(kKindCodes, kind); }
-QString code(AssessmentStatus status) { return toCode(kStatusCodes, status); }
-QString code(OutcomeStatus status) { return toCode(kOutcomeStatusCodes, status); }
-QString code(HealthRisk risk) { return toCode(kHealthRiskCodes, risk); }
-QString code(GraduatedResponse response) { return toCode(kResponseCodes, response); }
-QString code(ResponseVerdict verdict) { return toCode(kVerdictCodes, verdict); }
-QString code(NeedMetBy metBy) { return toCode(kMetByCodes, metBy); }
+QString code(AssessmentKind kind)
+{
+    return toCode(kKindCodes, kind);
+}
+QString code(AssessmentStatus status)
+{
+    return toCode(kStatusCodes, status);
+}
+QString code(OutcomeStatus status)
+{
+    return toCode(kOutcomeStatusCodes, status);
+}
+QString code(HealthRisk risk)
+{
+    return toCode(kHealthRiskCodes, risk);
+}
+QString code(GraduatedResponse response)
+{
+    return toCode(kResponseCodes, response);
+}
+QString code(ResponseVerdict verdict)
+{
+    return toCode(kVerdictCodes, verdict);
+}
+QString code(NeedMetBy metBy)
+{
+    return toCode(kMetByCodes, metBy);
+}
 
 std::optional<AssessmentKind> assessmentKindFromCode(const QString &code)
 {

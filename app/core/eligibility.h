@@ -3,8 +3,10 @@
 #include "assessment.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hearth {
 
@@ -57,6 +59,8 @@ public:
     // refused. Fails only when the rationale is empty.
     static Status decide(Assessment &assessment, bool eligible, const QString &rationale,
                          const QString &decidedBy, const QDateTime &at);
+
+    Q_DECLARE_TR_FUNCTIONS(hearth::Eligibility)
 };
 
 } // namespace hearth

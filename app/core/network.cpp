@@ -7,12 +7,18 @@ namespace hearth {
 namespace {
 
 // The codes are the case-file and sync-bundle spelling: they never change once released.
-constexpr std::array<const char *, 8> kNetworkKindCodes{
-    "family",          "friend",     "neighbour", "community-group", "faith", "universal-service",
-    "formal-service", "other",
+constexpr std::array<const char *, 8> kNetworkKindCodes {
+    "family",
+    "friend",
+    "neighbour",
+    "community-group",
+    "faith",
+    "universal-service",
+    "formal-service",
+    "other",
 };
 
-constexpr std::array<const char *, 3> kAnswerCodes{"unknown", "yes", "no"};
+constexpr std::array<const char *, 3> kAnswerCodes {"unknown", "yes", "no"};
 
 template<typename E, std::size_t N>
 std::optional<E> fromCode(const std::array<const char *, N> &codes, const QString &code)

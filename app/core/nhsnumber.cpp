@@ -40,8 +40,7 @@ QString NhsNumber::formatted(const QString &input)
     const QString digits = normalised(input);
     if (digits.size() != 10)
         return input;
-    return digits.left(3) + QLatin1Char(' ') + digits.mid(3, 3) + QLatin1Char(' ')
-        + digits.mid(6);
+    return digits.left(3) + QLatin1Char(' ') + digits.mid(3, 3) + QLatin1Char(' ') + digits.mid(6);
 }
 
 } // namespace hearth

@@ -44,7 +44,9 @@ struct Person
     QString phone;
     CommunicationNeeds communication;
 
-    QString displayName() const;
+    QString displayName() const; // how to address them: the preferred name, else the full name
+    QString fullName() const;    // given names then family name
+    QString listName() const;    // for lists: the full name, with the preferred name if different
     bool operator==(const Person &) const = default;
 };
 

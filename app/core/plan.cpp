@@ -9,7 +9,7 @@ namespace hearth {
 
 namespace {
 
-constexpr std::array<const char *, 3> kFrequencyCodes{"weekly", "four-weekly", "monthly"};
+constexpr std::array<const char *, 3> kFrequencyCodes {"weekly", "four-weekly", "monthly"};
 
 } // namespace
 
