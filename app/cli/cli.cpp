@@ -29,9 +29,9 @@ namespace hearth::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("hearth::cli", text);
+    return QCoreApplication::translate("hearth::cli", text, disambiguation, n);
 }
 
 void printOut(const QString &text)

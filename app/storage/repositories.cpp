@@ -197,7 +197,7 @@ Status writePersonRow(Store &store, const Person &person, bool exists, int versi
         .bind(2, version)
         .bind(3, person.familyName.isNull() ? u""_s : person.familyName)
         .bind(4, person.givenNames.isNull() ? u""_s : person.givenNames)
-        .bind(5, person.displayName().isNull() ? u""_s : person.displayName())
+        .bind(5, person.listName().isNull() ? u""_s : person.listName())
         .bind(6, searchText(person))
         .bind(7, person.dateOfBirth)
         .bind(8, person.nhsNumber.isEmpty() ? QString() : person.nhsNumber)
