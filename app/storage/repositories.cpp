@@ -386,7 +386,7 @@ Result<QList<CaseloadEntry>> PersonRepository::caseload(const QString &search, i
     QString sqlText = u"SELECT p.id, p.display_name, p.date_of_birth, p.nhs_number, "
                       "MAX(p.updated_at, COALESCE(a.updated_at, '')), a.status, "
                       "pl.informal_review, "
-                      "pl.first_review, pl.annual_review "
+                      "pl.first_review, pl.annual_review, p.family_name, p.given_names "
                       "FROM persons p "
                       "LEFT JOIN assessments a ON a.id = (SELECT a2.id FROM assessments a2 "
                       "WHERE a2.person_id = p.id ORDER BY a2.started_on DESC, a2.position DESC "
@@ -410,6 +410,7 @@ Result<QList<CaseloadEntry>> PersonRepository::caseload(const QString &search, i
         CaseloadEntry entry;
         entry.personId = query.uuid(0);
         entry.displayName = query.text(1);
+        entry.sortName = query.text(9) + u", "_s + query.text(10);
         entry.dateOfBirth = query.date(2);
         entry.nhsNumber = query.text(3);
         entry.updatedAt = query.dateTime(4);

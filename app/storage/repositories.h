@@ -16,7 +16,8 @@ class Store;
 struct CaseloadEntry
 {
     QUuid personId;
-    QString displayName;
+    QString displayName;     // Person::listName()
+    QString sortName;        // family name, then given names: how caseloads are ordered
     QDate dateOfBirth;
     QString nhsNumber;
     QString status;          // of the latest assessment: "draft", "shared", "finalised", or empty

@@ -344,6 +344,7 @@ private slots:
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 2);
         QCOMPARE(all->at(0).displayName, u"Paddy Doyle"_s); // by family name
+        QCOMPARE(all->at(0).sortName, u"Doyle, Paddy"_s);
         QVERIFY(all->at(0).status.isEmpty());
         QVERIFY(!all->at(0).nextReview.isValid());
 

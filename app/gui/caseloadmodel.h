@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/repositories.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace hearth {
+
+// The caseload as a table: one row per person, from PersonRepository::caseload().
+class CaseloadModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        DateOfBirthColumn,
+        NhsNumberColumn,
+        StatusColumn,
+        NextReviewColumn,
+        ColumnCount
+    };
+    enum Role {
+        PersonIdRole = Qt::UserRole + 1,
+        SortRole, // raw values (dates as QDate) so sorting is chronological
+    };
+
+    explicit CaseloadModel(QObject *parent = nullptr);
+
+    void setEntries(QList<CaseloadEntry> entries);
+    const QList<CaseloadEntry> &entries() const { return m_entries; }
+    QUuid personId(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "Draft", "Shared with the person", "Finalised", "Not yet assessed".
+    static QString statusText(const QString &status);
+
+private:
+    QList<CaseloadEntry> m_entries;
+};
+
+} // namespace hearth

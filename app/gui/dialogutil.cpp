@@ -1,0 +1,48 @@
+#include "dialogutil.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QDialogButtonBox>
+#include <QFont>
+#include <QLabel>
+#include <QPalette>
+
+namespace hearth::dialogutil {
+
+void makeHeading(QLabel *label, qreal scale)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    label->setAccessibleName(label->text());
+}
+
+void nameButtons(QDialogButtonBox *box)
+{
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *button : buttons) {
+        QString name = button->text();
+        name.remove(QLatin1Char('&'));
+        button->setAccessibleName(name);
+    }
+}
+
+void showInlineMessage(QLabel *label, const QString &message, bool isError)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    label->setAccessibleName(message);
+    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
+    if (isError) {
+        // A dark red that keeps a contrast ratio above 7:1 on the light window background.
+        palette.setColor(QPalette::WindowText, QColor(0x9b, 0x1c, 0x1c));
+    }
+    label->setPalette(palette);
+    if (!message.isEmpty()) {
+        QAccessibleEvent event(label, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+} // namespace hearth::dialogutil

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QDialogButtonBox;
+class QLabel;
+class QWidget;
+
+namespace hearth::dialogutil {
+
+// A heading one step larger than the body text, in bold.
+void makeHeading(QLabel *label, qreal scale = 1.35);
+// Names the standard buttons of a button box for screen readers (their text changes with
+// mnemonics and translations; the name should not carry the "&").
+void nameButtons(QDialogButtonBox *box);
+// Shows `message` in an inline message label, or hides the label when the message is empty,
+// and tells assistive technology about the change.
+void showInlineMessage(QLabel *label, const QString &message, bool isError);
+
+} // namespace hearth::dialogutil

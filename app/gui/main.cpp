@@ -1,0 +1,6 @@
+#include "gui/startup.h"
+
+int main(int argc, char *argv[])
+{
+    return hearth::runHearth(argc, argv);
+}

@@ -1,0 +1,278 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "caseloadmodel.h"
+#include "dialogutil.h"
+#include "storage/store.h"
+
+#include <hearth/version.h>
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace hearth {
+
+namespace {
+
+// People search by NHS number as it is printed ("943 476 5919"); the store keeps digits only.
+QString searchTerm(const QString &typed)
+{
+    QString text = typed.simplified();
+    QString digits = text;
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    bool allDigits = !digits.isEmpty();
+    for (const QChar c : std::as_const(digits))
+        allDigits = allDigits && c.isDigit();
+    return allDigits ? digits : text;
+}
+
+QString peopleCount(int n)
+{
+    // Spelled out: there is no English .ts file to supply %n plural forms.
+    return n == 1 ? MainWindow::tr("1 person") : MainWindow::tr("%1 people").arg(n);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Store &store, QWidget *parent)
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::MainWindow>())
+    , m_store(store)
+    , m_people(store)
+    , m_model(new CaseloadModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+{
+    ui->setupUi(this);
+    setWindowTitle(tr("Hearth — %1").arg(store.practitioner()));
+    dialogutil::makeHeading(ui->headingLabel, 1.4);
+
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(CaseloadModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    ui->caseloadView->setModel(m_sorted);
+    ui->caseloadView->sortByColumn(CaseloadModel::NameColumn, Qt::AscendingOrder);
+
+    QHeaderView *header = ui->caseloadView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CaseloadModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(120);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Rows with room to breathe: easier to read, and to hit with a touchpad.
+    ui->caseloadView->verticalHeader()->setMinimumSectionSize(0);
+    ui->caseloadView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2);
+
+    QFont emptyFont = ui->emptyLabel->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
+    ui->emptyLabel->setFont(emptyFont);
+    ui->emptyLabel->setMargin(24);
+
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(store.path())));
+    m_storeLabel->setToolTip(QDir::toNativeSeparators(store.path()));
+    // A long path must not widen the window beyond a 1366-pixel screen.
+    m_storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_storeLabel->setMinimumWidth(100);
+    m_storeLabel->setContentsMargins(6, 0, 6, 0);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    ui->searchEdit->installEventFilter(this);
+
+    connect(ui->caseloadView, &QAbstractItemView::activated, this, &MainWindow::activateRow);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    nameInternalControls();
+    refresh();
+    resize(QSize(1100, 680).boundedTo(QSize(1366, 768)));
+    ui->searchEdit->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QUuid MainWindow::currentPersonId() const
+{
+    const QModelIndex current = ui->caseloadView->currentIndex();
+    if (!current.isValid())
+        return {};
+    return current.data(CaseloadModel::PersonIdRole).toUuid();
+}
+
+void MainWindow::refresh()
+{
+    m_searchDelay.stop();
+    const QString typed = ui->searchEdit->text().trimmed();
+    const QUuid previous = currentPersonId();
+
+    const Result<int> total = m_people.count();
+    auto entries = m_people.caseload(searchTerm(typed));
+    if (!entries || !total) {
+        m_model->setEntries({});
+        ui->emptyLabel->setText(tr("Hearth could not read your caseload: %1")
+                                    .arg(!entries ? entries.error() : total.error()));
+        ui->caseloadStack->setCurrentWidget(ui->emptyPage);
+        m_countLabel->clear();
+        return;
+    }
+
+    m_model->setEntries(std::move(entries.value()));
+    const int shown = m_model->rowCount();
+    if (total.value() == 0) {
+        ui->emptyLabel->setText(
+            tr("No one on your caseload yet.\n\nImport a case file with hearth-cli import-case "
+               "and the people in it will appear here."));
+        ui->caseloadStack->setCurrentWidget(ui->emptyPage);
+    } else if (shown == 0) {
+        ui->emptyLabel->setText(tr("No one on your caseload matches “%1”.").arg(typed));
+        ui->caseloadStack->setCurrentWidget(ui->emptyPage);
+    } else {
+        ui->caseloadStack->setCurrentWidget(ui->tablePage);
+    }
+    ui->emptyLabel->setAccessibleName(ui->emptyLabel->text());
+    fitColumns();
+
+    m_countLabel->setText(typed.isEmpty() || shown == total.value()
+            ? peopleCount(total.value())
+            : tr("%1 of %2").arg(shown).arg(peopleCount(total.value())));
+
+    // Keep the same person selected across a refresh when they are still listed.
+    if (!previous.isNull()) {
+        for (int row = 0; row < m_sorted->rowCount(); ++row) {
+            const QModelIndex index = m_sorted->index(row, 0);
+            if (index.data(CaseloadModel::PersonIdRole).toUuid() == previous) {
+                ui->caseloadView->setCurrentIndex(index);
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::fitColumns()
+{
+    // The short columns fit their contents with a gap between them; the name takes the rest.
+    const int gap = fontMetrics().averageCharWidth() * 3;
+    QHeaderView *header = ui->caseloadView->horizontalHeader();
+    const QAbstractItemView *view = ui->caseloadView; // QTableView hides sizeHintForColumn
+    for (int column = CaseloadModel::NameColumn + 1; column < CaseloadModel::ColumnCount;
+         ++column) {
+        const int content
+            = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        header->resizeSection(column, content + gap);
+    }
+}
+
+void MainWindow::focusSearch()
+{
+    ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    ui->searchEdit->selectAll();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setWindowTitle(tr("About Hearth"));
+    box->setIcon(QMessageBox::NoIcon);
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("Hearth %1").arg(QString::fromLatin1(kVersion)));
+    box->setInformativeText(
+        tr("Offline, strengths-based Care Act 2014 assessments for adult social care.\n\n"
+           "Your records stay encrypted on this laptop until you send them to the office."));
+    box->setStandardButtons(QMessageBox::Close);
+    box->setAccessibleName(tr("About Hearth"));
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *button : buttons) {
+        QString name = button->text();
+        button->setAccessibleName(name.remove(QLatin1Char('&')));
+    }
+    box->open();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui->searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Down:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            // From the search field straight to the results.
+            if (m_searchDelay.isActive())
+                refresh();
+            if (m_sorted->rowCount() > 0) {
+                ui->caseloadView->setFocus(Qt::TabFocusReason);
+                if (!ui->caseloadView->currentIndex().isValid())
+                    selectFirstRow();
+                return true;
+            }
+            break;
+        case Qt::Key_Escape:
+            if (!ui->searchEdit->text().isEmpty()) {
+                ui->searchEdit->clear();
+                refresh();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::activateRow(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    ui->caseloadView->selectRow(proxyIndex.row());
+    const QUuid id = proxyIndex.data(CaseloadModel::PersonIdRole).toUuid();
+    const QString name
+        = m_sorted->index(proxyIndex.row(), CaseloadModel::NameColumn).data().toString();
+    statusBar()->showMessage(tr("%1 selected").arg(name), 4000);
+    emit openPerson(id);
+}
+
+void MainWindow::selectFirstRow()
+{
+    if (m_sorted->rowCount() == 0)
+        return;
+    ui->caseloadView->setCurrentIndex(m_sorted->index(0, 0));
+    ui->caseloadView->selectRow(0);
+}
+
+void MainWindow::nameInternalControls()
+{
+    // Controls Qt makes inside other widgets need names too (STYLE.md habit 12).
+    const QList<QToolButton *> searchButtons = ui->searchEdit->findChildren<QToolButton *>();
+    for (QToolButton *button : searchButtons)
+        button->setAccessibleName(tr("Clear search"));
+    ui->caseloadView->horizontalHeader()->setAccessibleName(tr("Caseload columns"));
+    ui->caseloadView->verticalHeader()->setAccessibleName(tr("Caseload rows"));
+    const QList<QToolButton *> menuButtons = menuBar()->findChildren<QToolButton *>();
+    for (QToolButton *button : menuButtons)
+        button->setAccessibleName(tr("More menus"));
+    const QList<QAbstractButton *> corner = ui->caseloadView->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : corner)
+        button->setAccessibleName(tr("Select all"));
+}
+
+} // namespace hearth

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "storage/repositories.h"
+
+#include <QMainWindow>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+
+class QLabel;
+class QSortFilterProxyModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace hearth {
+
+class CaseloadModel;
+class Store;
+
+// The caseload: who is on it, searchable from the keyboard. The window does not own the
+// store; it must outlive the window.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // How long typing pauses before the caseload is searched again.
+    static constexpr int kSearchDelayMs = 200;
+
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseloadModel *caseloadModel() const { return m_model; }
+    // The person on the current row of the table, or a null id.
+    QUuid currentPersonId() const;
+
+public slots:
+    // Reads the caseload again with the current search text.
+    void refresh();
+    void focusSearch();
+    void showAbout();
+
+signals:
+    // Enter (or a double click) on a row of the caseload.
+    void openPerson(const QUuid &personId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void activateRow(const QModelIndex &proxyIndex);
+    void selectFirstRow();
+    void fitColumns();
+    void nameInternalControls();
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    Store &m_store;
+    PersonRepository m_people;
+    CaseloadModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer m_searchDelay;
+};
+
+} // namespace hearth

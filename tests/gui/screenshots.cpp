@@ -1,0 +1,165 @@
+// Renders the screenshots in docs/screenshots/ from the real windows, on a store filled from
+// the sample case files in tests/data/cases/ (and a few people made here if there are none).
+// Run under a real X server so the fonts are the ones users see:
+//   xvfb-run -s "-screen 0 1366x768x24" build/.../hearth_screenshots docs/screenshots
+#include "core/casefile.h"
+#include "gui/firstrundialog.h"
+#include "gui/mainwindow.h"
+#include "gui/startup.h"
+#include "gui/unlockdialog.h"
+#include "storage/repositories.h"
+#include "storage/store.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace hearth;
+
+namespace {
+
+const QByteArray kPassphrase = "kettle on the hob 42";
+
+void settle(int ms = 300)
+{
+    QTest::qWait(ms);
+}
+
+bool save(const QPixmap &pixmap, const QDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    if (!pixmap.save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+Person person(
+    const char *given, const char *family, QDate dob, const char *nhs, const char *postcode)
+{
+    Person p;
+    p.id = QUuid::createUuid();
+    p.givenNames = QString::fromUtf8(given);
+    p.familyName = QString::fromUtf8(family);
+    p.dateOfBirth = dob;
+    p.nhsNumber = QString::fromLatin1(nhs);
+    p.address.postcode = QString::fromLatin1(postcode);
+    return p;
+}
+
+int fill(Store &store)
+{
+    int imported = 0;
+    const QDir cases(QStringLiteral(HEARTH_TEST_DATA "/cases"));
+    const QStringList files = cases.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        if (name.startsWith(u"broken") || name.startsWith(u"invalid"))
+            continue; // deliberately bad fixtures
+        QFile file(cases.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        auto read = CaseFile::read(file.readAll());
+        if (!read) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(name), qPrintable(read.error()));
+            continue;
+        }
+        auto done = CaseRepository(store).importCase(read.value());
+        if (done)
+            ++imported;
+        else
+            std::fprintf(stderr, "%s: %s\n", qPrintable(name), qPrintable(done.error()));
+    }
+    if (imported >= 4)
+        return imported;
+
+    QList<Person> people = {
+        person("Margaret", "Okafor", QDate(1941, 3, 9), "9434765919", "EX4 6PX"),
+        person("Dylan", "Price", QDate(1988, 11, 23), "4074833786", "TQ1 2AB"),
+        person("Agnieszka", "Nowak", QDate(), "", "PL4 8AA"),
+        person("Harold", "Whitfield", QDate(1936, 7, 30), "4290404790", "EX32 7QS"),
+        person("Siân", "Pritchard", QDate(1959, 2, 14), "4669725106", "TA1 3DN"),
+    };
+    people[2].preferredName = QStringLiteral("Aga");
+    PersonRepository repository(store);
+    for (Person &p : people) {
+        if (repository.save(p))
+            ++imported;
+    }
+    return imported;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Startup::setUpApplication();
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1])
+                            : QStringLiteral(HEARTH_TEST_DATA "/../../docs/screenshots"));
+    QDir().mkpath(out.absolutePath());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hearth.db"));
+    bool ok = true;
+
+    {
+        FirstRunDialog dialog(path);
+        dialog.show();
+        settle();
+        dialog.findChild<QLineEdit *>(QStringLiteral("practitionerEdit"))
+            ->setText(QStringLiteral("Sam Okafor"));
+        auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+        passphrase->setFocus();
+        QTest::keyClicks(passphrase, QString::fromUtf8(kPassphrase));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+            QString::fromUtf8(kPassphrase));
+        settle();
+        ok &= save(dialog.grab(), out, QStringLiteral("first-run.png"));
+    }
+
+    auto created = Store::create(path, kPassphrase, QStringLiteral("Sam Okafor"));
+    if (!created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.error()));
+        return 1;
+    }
+    std::unique_ptr<Store> store = std::move(created.value());
+    std::printf("%d people\n", fill(*store));
+    store.reset();
+
+    {
+        UnlockDialog dialog(path);
+        dialog.setDelayUnit(std::chrono::hours(1)); // keep the countdown still for the picture
+        dialog.show();
+        settle();
+        auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+        QTest::keyClicks(passphrase, QStringLiteral("kettle off the hob"));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        settle();
+        ok &= save(dialog.grab(), out, QStringLiteral("unlock.png"));
+    }
+
+    auto opened = Store::open(path, kPassphrase);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    {
+        MainWindow window(*opened.value());
+        window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+        window.show();
+        settle(800);
+        // The whole screen as the X server has it: a real screenshot, not a render.
+        ok &= save(
+            QGuiApplication::primaryScreen()->grabWindow(0), out, QStringLiteral("caseload.png"));
+    }
+    return ok ? 0 : 1;
+}
