@@ -45,29 +45,30 @@ void printErr(const QString &text)
     std::fputs(qUtf8Printable(u"hearth-cli: "_s + text + u'\n'), stderr);
 }
 
-const QString kUsage = u"Usage: hearth-cli [--passphrase-file FILE] COMMAND [OPTIONS]\n"
-                       "\n"
-                       "Commands:\n"
-                       "  init --db FILE [--practitioner NAME]   make a new encrypted store\n"
-                       "  import-case --db FILE CASE.json        import a case file; prints the case id\n"
-                       "  export-case --db FILE ID -o OUT.json   write a case as a case file (- for stdout)\n"
-                       "  eligibility --db FILE ID [--assessment AID]\n"
-                       "                                         the eligibility proposal and decision, as JSON\n"
-                       "  verify --db FILE                       integrity check and audit-chain check\n"
-                       "  change-passphrase --db FILE            re-wrap the store's key under a new passphrase\n"
-                       "\n"
-                       "The passphrase comes from --passphrase-file FILE (first line), the environment\n"
-                       "variable HEARTH_PASSPHRASE, or a prompt; never from an argument. For\n"
-                       "change-passphrase the new one comes from --new-passphrase-file FILE,\n"
-                       "HEARTH_NEW_PASSPHRASE, or a prompt.\n"
-                       "\n"
-                       "Exit status: 0 done, 1 failed (the message says why), 2 wrong command line.\n"_s;
+const QString kUsage
+    = u"Usage: hearth-cli [--passphrase-file FILE] COMMAND [OPTIONS]\n"
+      "\n"
+      "Commands:\n"
+      "  init --db FILE [--practitioner NAME]   make a new encrypted store\n"
+      "  import-case --db FILE CASE.json        import a case file; prints the case id\n"
+      "  export-case --db FILE ID -o OUT.json   write a case as a case file (- for stdout)\n"
+      "  eligibility --db FILE ID [--assessment AID]\n"
+      "                                         the eligibility proposal and decision, as JSON\n"
+      "  verify --db FILE                       integrity check and audit-chain check\n"
+      "  change-passphrase --db FILE            re-wrap the store's key under a new passphrase\n"
+      "\n"
+      "The passphrase comes from --passphrase-file FILE (first line), the environment\n"
+      "variable HEARTH_PASSPHRASE, or a prompt; never from an argument. For\n"
+      "change-passphrase the new one comes from --new-passphrase-file FILE,\n"
+      "HEARTH_NEW_PASSPHRASE, or a prompt.\n"
+      "\n"
+      "Exit status: 0 done, 1 failed (the message says why), 2 wrong command line.\n"_s;
 
 struct Invocation
 {
     QCommandLineParser parser;
     QString command;
-    QStringList positional;  // after the command
+    QStringList positional; // after the command
 
     QString db() const { return parser.value(u"db"_s); }
 };
@@ -75,11 +76,11 @@ struct Invocation
 Result<std::unique_ptr<Store>> openStore(const Invocation &in)
 {
     if (!QFileInfo::exists(in.db()))
-        return Error{tr("No store at %1. Make one with: hearth-cli init --db %1").arg(in.db())};
+        return Error {tr("No store at %1. Make one with: hearth-cli init --db %1").arg(in.db())};
     auto passphrase = readPassphrase(in.parser.value(u"passphrase-file"_s), "HEARTH_PASSPHRASE",
-                                     tr("Passphrase for %1: ").arg(in.db()));
+        tr("Passphrase for %1: ").arg(in.db()));
     if (!passphrase)
-        return Error{passphrase.error()};
+        return Error {passphrase.error()};
     return Store::open(in.db(), *passphrase);
 }
 
@@ -87,7 +88,7 @@ Result<QUuid> parseId(const QString &text, const QString &what)
 {
     const QUuid id = QUuid::fromString(text);
     if (id.isNull())
-        return Error{tr("'%1' is not a valid %2 id (expected a UUID).").arg(text, what)};
+        return Error {tr("'%1' is not a valid %2 id (expected a UUID).").arg(text, what)};
     return id;
 }
 
@@ -113,7 +114,7 @@ int cmdInit(Invocation &in)
     if (QFileInfo::exists(in.db()))
         return fail(tr("%1 already exists; init never overwrites a store.").arg(in.db()));
     auto passphrase = readPassphrase(in.parser.value(u"passphrase-file"_s), "HEARTH_PASSPHRASE",
-                                     tr("New passphrase for %1: ").arg(in.db()));
+        tr("New passphrase for %1: ").arg(in.db()));
     if (!passphrase)
         return fail(passphrase.error());
     auto store = Store::create(in.db(), *passphrase, practitioner.trimmed());
@@ -148,7 +149,7 @@ int cmdImportCase(Invocation &in)
         return fail(tr("%1: %2").arg(path, id.error()));
     printOut(id->toString(QUuid::WithoutBraces) + u'\n');
     printOut(tr("Imported the case of %1: %n assessment(s).\n", nullptr,
-                static_cast<int>(parsed->assessments.size()))
+        static_cast<int>(parsed->assessments.size()))
                  .arg(parsed->person.displayName()));
     return Success;
 }
@@ -231,7 +232,7 @@ int cmdEligibility(Invocation &in)
 
 int cmdVerify(Invocation &in)
 {
-    auto store = openStore(in);  // opening runs the integrity check and the backup
+    auto store = openStore(in); // opening runs the integrity check and the backup
     if (!store)
         return fail(store.error());
     if (auto integrity = (*store)->integrityCheck(); !integrity)
@@ -246,12 +247,12 @@ int cmdChangePassphrase(Invocation &in)
 {
     if (!QFileInfo::exists(in.db()))
         return fail(tr("No store at %1.").arg(in.db()));
-    auto current = readPassphrase(in.parser.value(u"passphrase-file"_s), "HEARTH_PASSPHRASE",
-                                  tr("Current passphrase: "));
+    auto current = readPassphrase(
+        in.parser.value(u"passphrase-file"_s), "HEARTH_PASSPHRASE", tr("Current passphrase: "));
     if (!current)
         return fail(current.error());
-    auto next = readPassphrase(in.parser.value(u"new-passphrase-file"_s), "HEARTH_NEW_PASSPHRASE",
-                               tr("New passphrase: "));
+    auto next = readPassphrase(
+        in.parser.value(u"new-passphrase-file"_s), "HEARTH_NEW_PASSPHRASE", tr("New passphrase: "));
     if (!next)
         return fail(next.error());
     auto store = Store::open(in.db(), *current);
@@ -299,7 +300,7 @@ int run(const QStringList &arguments)
     in.command = positional.first();
     in.positional = positional.mid(1);
 
-    const std::map<QString, std::function<int(Invocation &)>> commands{
+    const std::map<QString, std::function<int(Invocation &)>> commands {
         {u"init"_s, cmdInit},
         {u"import-case"_s, cmdImportCase},
         {u"export-case"_s, cmdExportCase},

@@ -36,12 +36,12 @@ QJsonArray meaningsJson(const QList<UnableMeaning> &meanings)
 
 } // namespace
 
-QJsonObject eligibilityReport(const QUuid &caseId, const Assessment &assessment,
-                              const EligibilityProposal &proposal)
+QJsonObject eligibilityReport(
+    const QUuid &caseId, const Assessment &assessment, const EligibilityProposal &proposal)
 {
     QJsonArray conditions;
     for (const EligibilityCondition &condition : proposal.conditions) {
-        conditions.append(QJsonObject{
+        conditions.append(QJsonObject {
             {u"id"_s, condition.id},
             {u"citation"_s, condition.citation},
             {u"result"_s, code(condition.result)},
@@ -51,7 +51,7 @@ QJsonObject eligibilityReport(const QUuid &caseId, const Assessment &assessment,
 
     QJsonArray unable;
     for (const UnableOutcome &outcome : proposal.unableOutcomes) {
-        unable.append(QJsonObject{
+        unable.append(QJsonObject {
             {u"outcome"_s, outcome.outcomeCode},
             {u"text"_s, outcome.outcomeText},
             {u"citation"_s, outcome.citation},
@@ -62,7 +62,7 @@ QJsonObject eligibilityReport(const QUuid &caseId, const Assessment &assessment,
     }
 
     const EligibilityDecision &decision = assessment.decision;
-    QJsonObject decisionJson{{u"recorded"_s, decision.recorded}};
+    QJsonObject decisionJson {{u"recorded"_s, decision.recorded}};
     if (decision.recorded) {
         decisionJson.insert(u"eligible"_s, decision.eligible);
         decisionJson.insert(u"rationale"_s, decision.rationale);
@@ -70,22 +70,23 @@ QJsonObject eligibilityReport(const QUuid &caseId, const Assessment &assessment,
         decisionJson.insert(u"decidedAt"_s, decision.decidedAt.toUTC().toString(Qt::ISODate));
         decisionJson.insert(u"departsFromProposal"_s, decision.departsFromProposal);
         decisionJson.insert(u"proposalAtDecision"_s,
-                            decision.proposalAtDecision ? u"eligible"_s : u"not-eligible"_s);
+            decision.proposalAtDecision ? u"eligible"_s : u"not-eligible"_s);
     }
 
-    return QJsonObject{
+    return QJsonObject {
         {u"caseId"_s, uuid(caseId)},
         {u"assessmentId"_s, uuid(assessment.id)},
         {u"assessmentKind"_s, code(assessment.kind)},
         {u"determination"_s, proposal.forCarer ? u"carer"_s : u"adult"_s},
         {u"regulation"_s,
-         proposal.forCarer
-             ? u"Care and Support (Eligibility Criteria) Regulations 2015, regulation 3 (carers)"_s
-             : u"Care and Support (Eligibility Criteria) Regulations 2015, regulation 2 (adults)"_s},
+            proposal.forCarer
+                ? u"Care and Support (Eligibility Criteria) Regulations 2015, regulation 3 (carers)"_s
+                : u"Care and Support (Eligibility Criteria) Regulations 2015, regulation 2 (adults)"_s},
         {u"conditions"_s, conditions},
         {u"unableOutcomes"_s, unable},
-        {u"proposal"_s, QJsonObject{{u"result"_s, proposalWord(proposal.eligible)},
-                                    {u"summary"_s, proposal.summary}}},
+        {u"proposal"_s,
+            QJsonObject {
+                {u"result"_s, proposalWord(proposal.eligible)}, {u"summary"_s, proposal.summary}}},
         {u"notes"_s, QJsonArray::fromStringList(proposal.notes)},
         {u"decision"_s, decisionJson},
     };

@@ -29,10 +29,11 @@ QByteArray firstLine(QByteArray bytes)
 Result<QByteArray> prompt(const QString &text)
 {
     if (!isatty(STDIN_FILENO))
-        return Error{tr("No passphrase given: set HEARTH_PASSPHRASE or use --passphrase-file FILE.")};
+        return Error {
+            tr("No passphrase given: set HEARTH_PASSPHRASE or use --passphrase-file FILE.")};
     std::fprintf(stderr, "%s", qUtf8Printable(text));
     std::fflush(stderr);
-    termios old{};
+    termios old {};
     tcgetattr(STDIN_FILENO, &old);
     termios silent = old;
     silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
@@ -47,14 +48,14 @@ Result<QByteArray> prompt(const QString &text)
 
 } // namespace
 
-Result<QByteArray> readPassphrase(const QString &file, const char *environmentVariable,
-                                  const QString &promptText)
+Result<QByteArray> readPassphrase(
+    const QString &file, const char *environmentVariable, const QString &promptText)
 {
     QByteArray passphrase;
     if (!file.isEmpty()) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot read the passphrase file %1: %2").arg(file, f.errorString())};
+            return Error {tr("Cannot read the passphrase file %1: %2").arg(file, f.errorString())};
         passphrase = firstLine(f.readAll());
     } else if (qEnvironmentVariableIsSet(environmentVariable)) {
         passphrase = qgetenv(environmentVariable);
@@ -65,7 +66,7 @@ Result<QByteArray> readPassphrase(const QString &file, const char *environmentVa
         passphrase = *typed;
     }
     if (passphrase.isEmpty())
-        return Error{tr("The passphrase is empty.")};
+        return Error {tr("The passphrase is empty.")};
     return passphrase;
 }
 

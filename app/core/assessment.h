@@ -26,9 +26,9 @@ std::optional<AssessmentStatus> assessmentStatusFromCode(const QString &code);
 struct Contributor
 {
     QString name;
-    QString role;          // "the person", "daughter", "occupational therapist"
+    QString role; // "the person", "daughter", "occupational therapist"
     QString organisation;
-    bool present = false;  // present at the visit, not only consulted
+    bool present = false; // present at the visit, not only consulted
 
     bool operator==(const Contributor &) const = default;
 };
@@ -45,7 +45,7 @@ struct SupportedSelfAssessment
 struct Consent
 {
     Answer given = Answer::Unknown;
-    QString notes;          // what was agreed, with whom information may be shared
+    QString notes; // what was agreed, with whom information may be shared
 
     bool operator==(const Consent &) const = default;
 };
@@ -76,10 +76,10 @@ struct AdvocacyCheck
 struct CapacityRecord
 {
     QString decision;
-    Answer hasCapacity = Answer::Unknown;   // Unknown: capacity assumed, not assessed
+    Answer hasCapacity = Answer::Unknown; // Unknown: capacity assumed, not assessed
     QDate assessedOn;
     QString assessedBy;
-    QString notes;                          // the two-stage test, support given, best interests
+    QString notes; // the two-stage test, support given, best interests
 
     bool operator==(const CapacityRecord &) const = default;
 };
@@ -87,8 +87,8 @@ struct CapacityRecord
 // What matters to the person, in their own words (DESIGN 2.4, Devon and Derbyshire policies).
 struct WhatMatters
 {
-    QString inTheirWords;    // answer to "If you could resolve the things that are difficult..."
-    QStringList identities;  // who they are beyond their needs: "a grandmother", "a keen gardener"
+    QString inTheirWords; // answer to "If you could resolve the things that are difficult..."
+    QStringList identities; // who they are beyond their needs: "a grandmother", "a keen gardener"
     QString importantTo;
     QString importantFor;
 
@@ -97,7 +97,7 @@ struct WhatMatters
 
 struct Strength
 {
-    QString description;     // "walks to the shop every morning", "plays the piano"
+    QString description; // "walks to the shop every morning", "plays the piano"
     bool operator==(const Strength &) const = default;
 };
 
@@ -110,8 +110,8 @@ struct WellbeingAreaRecord
     QString whatWorks;
     QString concerns;
     QString desiredOutcome;
-    QString skippedReason;   // required when not explored: a reasoned choice, not a blank
-    int importance = 0;      // 0 not said, 1..3 how much it matters to the person (the wheel)
+    QString skippedReason; // required when not explored: a reasoned choice, not a blank
+    int importance = 0; // 0 not said, 1..3 how much it matters to the person (the wheel)
 
     bool operator==(const WellbeingAreaRecord &) const = default;
 };
@@ -157,16 +157,16 @@ std::optional<HealthRisk> healthRiskFromCode(const QString &code);
 // The carer's side of a carer's assessment (Care Act s10; reg 3).
 struct CarerDetails
 {
-    QUuid caredForPersonId;      // when the person cared for is on the caseload
+    QUuid caredForPersonId; // when the person cared for is on the caseload
     QString caredForName;
     QString caringRole;
     int hoursPerWeek = 0;
-    Answer providesNecessaryCare = Answer::Unknown;  // reg 3(1)(a)
-    HealthRisk health = HealthRisk::Unknown;         // reg 3(2)(a)
+    Answer providesNecessaryCare = Answer::Unknown; // reg 3(1)(a)
+    HealthRisk health = HealthRisk::Unknown; // reg 3(2)(a)
     QString healthEvidence;
     QList<CarerOutcomeRecord> outcomes;
     QString whatWouldHelp;
-    QString ifUnableToCare;      // contingency
+    QString ifUnableToCare; // contingency
     QString crisisContact;
 
     bool operator==(const CarerDetails &) const = default;
@@ -194,7 +194,7 @@ struct ResponseConsidered
 {
     GraduatedResponse response = GraduatedResponse::InformationAndAdvice;
     ResponseVerdict verdict = ResponseVerdict::NotConsidered;
-    QString notes;           // what was tried or offered, and why the next step up was needed
+    QString notes; // what was tried or offered, and why the next step up was needed
 
     bool operator==(const ResponseConsidered &) const = default;
 };
@@ -224,7 +224,7 @@ struct Risk
     QString description;
     QString personsView;
     QString management;
-    bool positiveRisk = false;   // a risk the person chooses to take
+    bool positiveRisk = false; // a risk the person chooses to take
     bool operator==(const Risk &) const = default;
 };
 
@@ -233,7 +233,7 @@ struct Safeguarding
 {
     bool concern = false;
     QString details;
-    bool handled = false;        // the procedure was followed and that is recorded
+    bool handled = false; // the procedure was followed and that is recorded
     QString actionTaken;
 
     bool operator==(const Safeguarding &) const = default;
@@ -242,7 +242,7 @@ struct Safeguarding
 struct FluctuatingNeeds
 {
     bool fluctuates = false;
-    QString periodConsidered;    // reg 2(4): the period over which circumstances were considered
+    QString periodConsidered; // reg 2(4): the period over which circumstances were considered
     QString notes;
 
     bool operator==(const FluctuatingNeeds &) const = default;
@@ -251,9 +251,9 @@ struct FluctuatingNeeds
 // The inputs to conditions (a) and (c) of reg 2(1) that only the practitioner can judge.
 struct EligibilityFindings
 {
-    Answer arisesFromImpairmentOrIllness = Answer::Unknown;  // reg 2(1)(a) / reg 3(1)(a)
+    Answer arisesFromImpairmentOrIllness = Answer::Unknown; // reg 2(1)(a) / reg 3(1)(a)
     QString impairmentOrIllness;
-    Answer significantImpactOnWellbeing = Answer::Unknown;   // reg 2(1)(c) / reg 3(1)(c)
+    Answer significantImpactOnWellbeing = Answer::Unknown; // reg 2(1)(c) / reg 3(1)(c)
     QList<WellbeingArea> impactedAreas;
     QString impactReason;
 
@@ -268,7 +268,7 @@ struct EligibilityDecision
     QString rationale;
     QString decidedBy;
     QDateTime decidedAt;
-    bool proposalAtDecision = false;   // what the software proposed when the decision was made
+    bool proposalAtDecision = false; // what the software proposed when the decision was made
     bool departsFromProposal = false;
 
     bool operator==(const EligibilityDecision &) const = default;
@@ -292,10 +292,10 @@ struct Assessment
     WhatMatters whatMatters;
     QList<Strength> strengths;
     QString interests;
-    QList<WellbeingAreaRecord> wellbeing;       // one per area, all nine
+    QList<WellbeingAreaRecord> wellbeing; // one per area, all nine
     FluctuatingNeeds fluctuating;
-    QList<OutcomeRecord> outcomes;              // one per specified outcome, all ten
-    std::optional<CarerDetails> carer;          // for a carer's assessment
+    QList<OutcomeRecord> outcomes; // one per specified outcome, all ten
+    std::optional<CarerDetails> carer; // for a carer's assessment
     QList<Need> needs;
     QList<Risk> risks;
     Safeguarding safeguarding;

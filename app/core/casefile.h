@@ -42,8 +42,8 @@ class CaseFile
 {
 public:
     static constexpr int kFormatVersion = 1;
-    static constexpr qsizetype kMaxFileBytes = 8 * 1024 * 1024;  // a whole case
-    static constexpr qsizetype kMaxTextChars = 1000 * 1000;      // one free-text field
+    static constexpr qsizetype kMaxFileBytes = 8 * 1024 * 1024; // a whole case
+    static constexpr qsizetype kMaxTextChars = 1000 * 1000; // one free-text field
 
     static Result<Case> read(const QByteArray &bytes);
     static QByteArray write(const Case &c);
@@ -55,8 +55,8 @@ public:
     static QJsonObject toJson(const Assessment &assessment);
     static QJsonObject toJson(const Plan &plan);
     static Result<Person> personFromJson(const QJsonObject &json, const QString &path = {});
-    static Result<NetworkMember> networkMemberFromJson(const QJsonObject &json,
-                                                       const QString &path = {});
+    static Result<NetworkMember> networkMemberFromJson(
+        const QJsonObject &json, const QString &path = {});
     static Result<Assessment> assessmentFromJson(const QJsonObject &json, const QString &path = {});
     static Result<Plan> planFromJson(const QJsonObject &json, const QString &path = {});
 };

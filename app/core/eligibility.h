@@ -16,8 +16,8 @@ QString code(ConditionResult result);
 // One condition of reg 2(1) or reg 3(1), with the reason in words a practitioner can check.
 struct EligibilityCondition
 {
-    QString id;          // "a", "b", "c"
-    QString citation;    // "reg 2(1)(a)"
+    QString id; // "a", "b", "c"
+    QString citation; // "reg 2(1)(a)"
     ConditionResult result = ConditionResult::Undetermined;
     QString reason;
 };
@@ -25,7 +25,7 @@ struct EligibilityCondition
 // An outcome the person (or carer) is unable to achieve, and why.
 struct UnableOutcome
 {
-    QString outcomeCode;     // a SpecifiedOutcome or CarerOutcome code
+    QString outcomeCode; // a SpecifiedOutcome or CarerOutcome code
     QString outcomeText;
     QString citation;
     QList<UnableMeaning> meanings;
@@ -42,7 +42,7 @@ struct EligibilityProposal
     QList<UnableOutcome> unableOutcomes;
     ConditionResult eligible = ConditionResult::Undetermined;
     QString summary;
-    QStringList notes;       // fluctuating needs, carer support ignored, missing evidence
+    QStringList notes; // fluctuating needs, carer support ignored, missing evidence
 };
 
 class Eligibility
@@ -58,7 +58,7 @@ public:
     // Record the practitioner's decision beside the proposal; a departure is marked, never
     // refused. Fails only when the rationale is empty.
     static Status decide(Assessment &assessment, bool eligible, const QString &rationale,
-                         const QString &decidedBy, const QDateTime &at);
+        const QString &decidedBy, const QDateTime &at);
 
     Q_DECLARE_TR_FUNCTIONS(hearth::Eligibility)
 };

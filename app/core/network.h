@@ -14,7 +14,7 @@ enum class NetworkKind {
     CommunityGroup,
     Faith,
     UniversalService, // GP, library, pharmacy, lunch club run by anyone for anyone
-    FormalService,    // a paid or commissioned service
+    FormalService, // a paid or commissioned service
     Other,
 };
 
@@ -39,16 +39,16 @@ struct NetworkMember
     int version = 1;
     QString name;
     NetworkKind kind = NetworkKind::Family;
-    QString relationship;        // "daughter", "next-door neighbour", "Thursday choir"
-    QString helpsWith;           // what they do now, in plain words
+    QString relationship; // "daughter", "next-door neighbour", "Thursday choir"
+    QString helpsWith; // what they do now, in plain words
     Answer willing = Answer::Unknown;
     Answer able = Answer::Unknown;
     Answer sustainable = Answer::Unknown;
     bool agreedWithThem = false; // the support was discussed and agreed with them, not assumed
     QString impactOnThem;
-    bool providesCare = false;   // a carer: prompts the offer of a carer's assessment (Care Act s10)
+    bool providesCare = false; // a carer: prompts the offer of a carer's assessment (Care Act s10)
     Answer carerAssessmentOffered = Answer::Unknown;
-    int connectionStrength = 2;  // 1 weak, 2 steady, 3 strong: the ecomap line
+    int connectionStrength = 2; // 1 weak, 2 steady, 3 strong: the ecomap line
 
     // Support counts as sustainable informal support only when all three hold and it was
     // agreed with them.

@@ -58,7 +58,7 @@ struct ReviewSchedule
 struct SharedDraft
 {
     QDate sharedOn;
-    QString how;             // "printed and left with Mrs Okafor", "emailed to her son"
+    QString how; // "printed and left with Mrs Okafor", "emailed to her son"
     QString personsComments;
     Answer personAgrees = Answer::Unknown;
 
@@ -72,8 +72,8 @@ struct Plan
     QUuid id;
     QUuid assessmentId;
     int version = 1;
-    QString outcomesWanted;          // the outcomes the person wants, in their words
-    QString informationAndAdvice;    // to reduce needs and to prevent or delay future needs
+    QString outcomesWanted; // the outcomes the person wants, in their words
+    QString informationAndAdvice; // to reduce needs and to prevent or delay future needs
     QString adviceForIneligibleNeeds; // s13(5): for every need found not eligible
     QString howUnmetNeedsWillBeMet;
     QString importantTo;

@@ -53,10 +53,10 @@ enum class CarerOutcome {
 // Eligibility Regulations 2015 reg 2(3)(a)-(d) for an adult; reg 3(4)(a)-(c) for a carer,
 // which has no "takes significantly longer" meaning.
 enum class UnableMeaning {
-    UnableWithoutAssistance,          // prompting counts as assistance
+    UnableWithoutAssistance, // prompting counts as assistance
     SignificantPainDistressOrAnxiety, // able without assistance, but at that cost
-    EndangersHealthOrSafety,          // of the adult or others / of the carer or those cared for
-    TakesSignificantlyLonger,         // adults only
+    EndangersHealthOrSafety, // of the adult or others / of the carer or those cared for
+    TakesSignificantlyLonger, // adults only
 };
 
 // Code and statutory wording for each member of each list.

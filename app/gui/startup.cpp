@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -22,6 +23,7 @@ void Startup::setUpApplication()
     QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganisationDomain));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/hearth/icons/hearth.svg")));
 
     // Readable on a laptop screen at arm's length: never smaller than 11 pt.
     QFont font = QApplication::font();

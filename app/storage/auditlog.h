@@ -15,10 +15,10 @@ struct AuditEntry
 {
     qint64 sequence = 0;
     QDateTime at;
-    QString actor;           // the practitioner
+    QString actor; // the practitioner
     QString deviceId;
-    QString action;          // "create", "update", "delete", "import", "passphrase-changed"
-    QString recordType;      // "person", "network-member", "assessment", "plan"
+    QString action; // "create", "update", "delete", "import", "passphrase-changed"
+    QString recordType; // "person", "network-member", "assessment", "plan"
     QUuid recordId;
     QStringList changedFields;
     QByteArray previousHash;
@@ -30,10 +30,13 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(Store &store) : m_store(store) {}
+    explicit AuditLog(Store &store)
+        : m_store(store)
+    {
+    }
     // Called inside the writer's transaction.
     Status append(const QString &action, const QString &recordType, const QUuid &recordId,
-                  const QStringList &changedFields);
+        const QStringList &changedFields);
     Result<QList<AuditEntry>> entries(qint64 fromSequence = 1, int limit = -1) const;
     // Walks the whole chain; fails naming the first entry that does not verify.
     Status verify() const;
@@ -54,7 +57,10 @@ struct OutboxEntry
 class Outbox
 {
 public:
-    explicit Outbox(Store &store) : m_store(store) {}
+    explicit Outbox(Store &store)
+        : m_store(store)
+    {
+    }
     Status enqueue(const QString &recordType, const QUuid &recordId, int version);
     Result<QList<OutboxEntry>> pending() const;
     // Removes entries the office acknowledged at or above the given version.

@@ -16,12 +16,12 @@ class Store;
 struct CaseloadEntry
 {
     QUuid personId;
-    QString displayName;     // Person::listName()
-    QString sortName;        // family name, then given names: how caseloads are ordered
+    QString displayName; // Person::listName()
+    QString sortName; // family name, then given names: how caseloads are ordered
     QDate dateOfBirth;
     QString nhsNumber;
-    QString status;          // of the latest assessment: "draft", "shared", "finalised", or empty
-    QDate nextReview;        // invalid when there is no plan yet
+    QString status; // of the latest assessment: "draft", "shared", "finalised", or empty
+    QDate nextReview; // invalid when there is no plan yet
     QDateTime updatedAt;
 };
 
@@ -31,9 +31,12 @@ struct CaseloadEntry
 class PersonRepository
 {
 public:
-    explicit PersonRepository(Store &store) : m_store(store) {}
+    explicit PersonRepository(Store &store)
+        : m_store(store)
+    {
+    }
     Result<Person> find(const QUuid &id) const;
-    Status save(Person &person);      // insert or update; sets the new version on success
+    Status save(Person &person); // insert or update; sets the new version on success
     // Case-insensitive search over names, NHS number and postcode; empty text lists everyone.
     Result<QList<CaseloadEntry>> caseload(const QString &search = {}, int limit = -1) const;
     Result<int> count() const;
@@ -45,7 +48,10 @@ private:
 class NetworkRepository
 {
 public:
-    explicit NetworkRepository(Store &store) : m_store(store) {}
+    explicit NetworkRepository(Store &store)
+        : m_store(store)
+    {
+    }
     Result<QList<NetworkMember>> forPerson(const QUuid &personId) const;
     Status save(NetworkMember &member);
     Status remove(const QUuid &id);
@@ -57,7 +63,10 @@ private:
 class AssessmentRepository
 {
 public:
-    explicit AssessmentRepository(Store &store) : m_store(store) {}
+    explicit AssessmentRepository(Store &store)
+        : m_store(store)
+    {
+    }
     Result<Assessment> find(const QUuid &id) const;
     Result<QList<Assessment>> forPerson(const QUuid &personId) const;
     Status save(Assessment &assessment);
@@ -69,7 +78,10 @@ private:
 class PlanRepository
 {
 public:
-    explicit PlanRepository(Store &store) : m_store(store) {}
+    explicit PlanRepository(Store &store)
+        : m_store(store)
+    {
+    }
     Result<std::optional<Plan>> forAssessment(const QUuid &assessmentId) const;
     Status save(Plan &plan);
 
@@ -81,7 +93,10 @@ private:
 class CaseRepository
 {
 public:
-    explicit CaseRepository(Store &store) : m_store(store) {}
+    explicit CaseRepository(Store &store)
+        : m_store(store)
+    {
+    }
     // Refuses a case whose person id, or any record id, is already in the store.
     Result<QUuid> importCase(const Case &c);
     Result<Case> load(const QUuid &personId) const;

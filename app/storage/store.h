@@ -27,8 +27,8 @@ public:
     Store &operator=(const Store &) = delete;
 
     // Makes a new store and its key file. Refuses to overwrite an existing one.
-    static Result<std::unique_ptr<Store>> create(const QString &path, const QByteArray &passphrase,
-                                                 const QString &practitioner);
+    static Result<std::unique_ptr<Store>> create(
+        const QString &path, const QByteArray &passphrase, const QString &practitioner);
     // Opens an existing store. A wrong passphrase fails with a clear message and changes
     // nothing; so does a store written by a newer Hearth (schema version too high).
     static Result<std::unique_ptr<Store>> open(const QString &path, const QByteArray &passphrase);

@@ -72,10 +72,10 @@ class TestCli : public QObject
 
 private:
     QTemporaryDir m_tmp;
-    QString m_processTmp;  // TMPDIR of every hearth-cli run, searched for plaintext too
+    QString m_processTmp; // TMPDIR of every hearth-cli run, searched for plaintext too
 
     Run cli(const QStringList &args, const QByteArray &passphrase = kPassphrase,
-            const QByteArray &stdinBytes = {})
+        const QByteArray &stdinBytes = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -92,7 +92,7 @@ private:
         process.closeWriteChannel();
         process.waitForFinished(120000);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+            process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
     QString newStore(const QString &name)
@@ -162,9 +162,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(kPassphrase + "\n");
         f.close();
-        QCOMPARE(cli({u"verify"_s, u"--db"_s, db, u"--passphrase-file"_s, file}, QByteArray())
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({u"verify"_s, u"--db"_s, db, u"--passphrase-file"_s, file}, QByteArray()).exitCode,
+            0);
     }
 
     void wrongPassphraseChangesNothing()
@@ -172,8 +172,8 @@ private Q_SLOTS:
         const QString db = newStore(u"wrong"_s);
         QCOMPARE(cli({u"import-case"_s, u"--db"_s, db, caseFiles(false).first()}).exitCode, 0);
         const auto before = snapshot(QFileInfo(db).absolutePath());
-        const Run r = cli({u"import-case"_s, u"--db"_s, db, caseFiles(false).last()},
-                          "not the passphrase");
+        const Run r
+            = cli({u"import-case"_s, u"--db"_s, db, caseFiles(false).last()}, "not the passphrase");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("passphrase is not right"), r.err.constData());
         QCOMPARE(snapshot(QFileInfo(db).absolutePath()), before);
@@ -208,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(*a == *b);
         // And the same JSON, member for member.
         QCOMPARE(QJsonDocument::fromJson(hearth::CaseFile::write(*a)),
-                 QJsonDocument::fromJson(hearth::CaseFile::write(*b)));
+            QJsonDocument::fromJson(hearth::CaseFile::write(*b)));
 
         // A second import of the same case is refused and changes nothing.
         const auto before = snapshot(QFileInfo(db).absolutePath());
@@ -293,12 +293,12 @@ private Q_SLOTS:
                 const QByteArray bytes = f.readAll();
                 searched << QFileInfo(path).fileName();
                 for (const QString &needle : std::as_const(needles)) {
-                    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()),
-                                           needle.size() * 2);
+                    const QByteArray utf16(
+                        reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
                     QVERIFY2(!bytes.contains(needle.toUtf8()),
-                             qPrintable(u"'%1' readable in %2"_s.arg(needle, path)));
+                        qPrintable(u"'%1' readable in %2"_s.arg(needle, path)));
                     QVERIFY2(!bytes.contains(utf16),
-                             qPrintable(u"'%1' readable (UTF-16) in %2"_s.arg(needle, path)));
+                        qPrintable(u"'%1' readable (UTF-16) in %2"_s.arg(needle, path)));
                 }
             }
         }
@@ -343,8 +343,8 @@ private Q_SLOTS:
             QVERIFY(report.value(u"decision"_s).toObject().contains(u"recorded"_s));
 
             const QString name = QFileInfo(file).fileName();
-            const QString result =
-                report.value(u"proposal"_s).toObject().value(u"result"_s).toString();
+            const QString result
+                = report.value(u"proposal"_s).toObject().value(u"result"_s).toString();
             if (name.contains(u"carer"_s)) {
                 QCOMPARE(report.value(u"determination"_s).toString(), u"carer"_s);
                 QVERIFY(report.value(u"regulation"_s).toString().contains(u"regulation 3"_s));
@@ -365,8 +365,8 @@ private Q_SLOTS:
         }
         QCOMPARE(checked, 3);
 
-        const Run missing =
-            cli({u"eligibility"_s, u"--db"_s, db, QUuid::createUuid().toString(QUuid::WithoutBraces)});
+        const Run missing = cli(
+            {u"eligibility"_s, u"--db"_s, db, QUuid::createUuid().toString(QUuid::WithoutBraces)});
         QCOMPARE(missing.exitCode, 1);
         const Run notAnId = cli({u"eligibility"_s, u"--db"_s, db, u"nobody"_s});
         QCOMPARE(notAnId.exitCode, 2);
@@ -383,8 +383,8 @@ private Q_SLOTS:
             QVERIFY2(store.ok(), qPrintable(store.error()));
             char *message = nullptr;
             const int rc = sqlite3_exec((*store)->handle(),
-                                        "UPDATE audit_log SET actor = 'Someone Else' WHERE seq = 2",
-                                        nullptr, nullptr, &message);
+                "UPDATE audit_log SET actor = 'Someone Else' WHERE seq = 2", nullptr, nullptr,
+                &message);
             sqlite3_free(message);
             QCOMPARE(rc, SQLITE_OK);
             QCOMPARE(sqlite3_changes((*store)->handle()), 1);

@@ -143,6 +143,9 @@ void TestGuiFirstWindow::initTestCase()
 {
     Startup::setUpApplication();
     QVERIFY(m_dir.isValid());
+    // The icon is compiled in: the window manager and the task bar show it.
+    QVERIFY(!QApplication::windowIcon().isNull());
+    QVERIFY(!QApplication::windowIcon().pixmap(32, 32).isNull());
 }
 
 std::unique_ptr<Store> TestGuiFirstWindow::createStore(const QString &practitioner)
@@ -356,8 +359,9 @@ void TestGuiFirstWindow::caseloadShowsAndFiltersPeople()
     QStringList order;
     for (int row = 0; row < shown->rowCount(); ++row)
         order << shown->index(row, CaseloadModel::NameColumn).data().toString();
-    QCOMPARE(order, QStringList({QStringLiteral("Agnieszka Nowak"),
-                        QStringLiteral("Margaret Okafor"), QStringLiteral("Dylan Price")}));
+    QCOMPARE(order,
+        QStringList({QStringLiteral("Agnieszka Nowak"), QStringLiteral("Margaret Okafor"),
+            QStringLiteral("Dylan Price")}));
 
     // The status bar names the store and counts the people.
     QStringList statusTexts;

@@ -1,0 +1,13 @@
+#include "hearth/version.h"
+#include "office.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hearth-office"));
+    QCoreApplication::setOrganizationDomain(QLatin1String(hearth::kOrganisationDomain));
+    QCoreApplication::setApplicationVersion(QLatin1String(hearth::kVersion));
+    return hearth::office::run(QCoreApplication::arguments());
+}
