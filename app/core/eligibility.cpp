@@ -19,6 +19,16 @@ QString code(ConditionResult result)
 
 namespace {
 
+// The practitioner's own words go inside a sentence of ours: drop their final full stop so the
+// sentence does not end with two.
+QString withoutFinalStop(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    while (trimmed.endsWith(QLatin1Char('.')))
+        trimmed.chop(1);
+    return trimmed;
+}
+
 // The meanings of "unable" that the Regulations allow for one outcome, split into those that
 // apply on a typical day and those that apply only on bad days.
 struct CountedMeanings
@@ -293,7 +303,7 @@ EligibilityProposal Eligibility::proposeForAdult(const Assessment &assessment)
                  "illness.")
             : tr("The needs arise from or are related to a physical or mental impairment or "
                  "illness: %1.")
-                  .arg(findings.impairmentOrIllness.trimmed());
+                  .arg(withoutFinalStop(findings.impairmentOrIllness));
         break;
     case ConditionResult::NotMet:
         a.reason = tr("Recorded that the needs do not arise from, and are not related to, a "

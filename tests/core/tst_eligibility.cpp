@@ -181,6 +181,14 @@ void TestEligibility::adultConditionA()
     QCOMPARE(condition(p, u"b"_s).result, ConditionResult::Met);
     QCOMPARE(condition(p, u"c"_s).result, ConditionResult::Met);
     QCOMPARE(p.eligible, overall);
+
+    // The practitioner's words sit inside the reason without doubling its full stop.
+    a.findings.impairmentOrIllness = u"Stroke with left-sided weakness."_s;
+    const QString reason = condition(Eligibility::proposeForAdult(a), u"a"_s).reason;
+    if (expected == ConditionResult::Met) {
+        QVERIFY2(reason.contains(u"left-sided weakness."_s), qPrintable(reason));
+        QVERIFY2(!reason.contains(u".."_s), qPrintable(reason));
+    }
 }
 
 void TestEligibility::adultConditionC_data()
