@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "assessmentview.h"
 #include "caseloadmodel.h"
 #include "dialogutil.h"
+#include "steppage.h"
 #include "storage/store.h"
 
 #include <hearth/version.h>
 
 #include <QAbstractButton>
+#include <QCloseEvent>
 #include <QDir>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -15,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -100,6 +104,18 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
+    // The caseload and a person's assessment take turns in the middle of the window.
+    m_caseloadPage = takeCentralWidget();
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("viewStack"));
+    m_views->addWidget(m_caseloadPage);
+    m_assessment = new AssessmentView(store, m_views);
+    m_assessment->setObjectName(QStringLiteral("assessmentView"));
+    m_views->addWidget(m_assessment);
+    setCentralWidget(m_views);
+    connect(this, &MainWindow::openPerson, this, &MainWindow::showPerson);
+    connect(m_assessment, &AssessmentView::closed, this, &MainWindow::showCaseload);
+
     nameInternalControls();
     refresh();
     resize(QSize(1100, 680).boundedTo(QSize(1366, 768)));
@@ -177,6 +193,47 @@ void MainWindow::fitColumns()
             = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         header->resizeSection(column, content + gap);
     }
+}
+
+bool MainWindow::isShowingAssessment() const
+{
+    return m_views->currentWidget() == m_assessment;
+}
+
+void MainWindow::showPerson(const QUuid &personId)
+{
+    const Status opened = m_assessment->openPerson(personId);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open this person"), opened.error());
+        return;
+    }
+    m_views->setCurrentWidget(m_assessment);
+    if (QWidget *first = m_assessment->page(m_assessment->currentStep())->firstField())
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showCaseload()
+{
+    m_views->setCurrentWidget(m_caseloadPage);
+    setWindowTitle(tr("Hearth — %1").arg(m_store.practitioner()));
+    refresh();
+    ui->caseloadView->setFocus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Whatever is open is saved before the window goes; if it cannot be, the window stays.
+    if (isShowingAssessment()) {
+        const Status closed = m_assessment->closeCase();
+        if (!closed) {
+            QMessageBox::warning(this, tr("Not saved"),
+                tr("Hearth could not save the assessment, so it is staying open: %1")
+                    .arg(closed.error()));
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::focusSearch()

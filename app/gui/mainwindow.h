@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -17,6 +18,7 @@ class MainWindow;
 
 namespace hearth {
 
+class AssessmentView;
 class CaseloadModel;
 class Store;
 
@@ -36,12 +38,19 @@ public:
     CaseloadModel *caseloadModel() const { return m_model; }
     // The person on the current row of the table, or a null id.
     QUuid currentPersonId() const;
+    AssessmentView *assessmentView() const { return m_assessment; }
+    // True while a person's assessment is shown instead of the caseload.
+    bool isShowingAssessment() const;
 
 public slots:
     // Reads the caseload again with the current search text.
     void refresh();
     void focusSearch();
     void showAbout();
+    // Opens the person's assessment in place of the caseload; a message says why it cannot.
+    void showPerson(const QUuid &personId);
+    // Back to the caseload (the assessment is saved first).
+    void showCaseload();
 
 signals:
     // Enter (or a double click) on a row of the caseload.
@@ -49,6 +58,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void activateRow(const QModelIndex &proxyIndex);
@@ -64,6 +74,9 @@ private:
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QTimer m_searchDelay;
+    QStackedWidget *m_views = nullptr;
+    QWidget *m_caseloadPage = nullptr;
+    AssessmentView *m_assessment = nullptr;
 };
 
 } // namespace hearth

@@ -1,6 +1,8 @@
 // The first window of `hearth`: first run, unlock, the caseload, and accessibility of every
 // control, driven from the keyboard as a practitioner on a sofa would.
+#include "gui/assessmentview.h"
 #include "gui/caseloadmodel.h"
+#include "gui/casesession.h"
 #include "gui/firstrundialog.h"
 #include "gui/mainwindow.h"
 #include "gui/passphrasestrength.h"
@@ -443,6 +445,16 @@ void TestGuiFirstWindow::enterOpensPerson()
     QCOMPARE(window.currentPersonId(), id);
     QVERIFY(view->selectionModel()->isRowSelected(0, {}));
 
+    // Enter opened their assessment in place of the caseload, with their name in view.
+    QVERIFY(window.isShowingAssessment());
+    QCOMPARE(window.assessmentView()->session().person().id, id);
+    QVERIFY(child<QLabel>(&window, "personLabel")->text().contains(u"Dylan Price"));
+    QVERIFY(window.assessmentView()->isAncestorOf(focused()));
+    // Ctrl+W goes back to the list, on the same person.
+    press(Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(!window.isShowingAssessment());
+    QCOMPARE(focused(), view);
+
     // Arrow keys move through the whole list once the search is cleared.
     press(Qt::Key_F, Qt::ControlModifier);
     press(Qt::Key_Escape);
@@ -455,6 +467,7 @@ void TestGuiFirstWindow::enterOpensPerson()
     press(Qt::Key_Enter);
     QCOMPARE(opened.count(), 2);
     QCOMPARE(opened.last().first().toUuid(), window.currentPersonId());
+    QVERIFY(window.isShowingAssessment());
 }
 
 void TestGuiFirstWindow::everyControlIsNamed()

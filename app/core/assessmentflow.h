@@ -1,0 +1,82 @@
+#pragma once
+
+#include "assessment.h"
+#include "network.h"
+#include "person.h"
+#include "plan.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace hearth {
+
+// One assessment with everything it draws on: what the steps of the guided assessment edit
+// and what the quality checks read.
+struct AssessmentRecord
+{
+    Person person;
+    QList<NetworkMember> network;
+    Assessment assessment;
+    Plan plan;
+
+    bool operator==(const AssessmentRecord &) const = default;
+};
+
+// The steps of the guided assessment, in the order of a conversation (DESIGN 2.4). The
+// practitioner moves among them freely: the order is a suggestion, not a lock.
+enum class AssessmentStep {
+    AboutThePerson,
+    WhatMatters,
+    StrengthsAndNetwork,
+    Wellbeing,
+    NeedsAndOutcomes,
+    PreventionFirst,
+    Eligibility,
+    Risks,
+    Plan,
+    CheckAndFinalise,
+};
+
+// How complete a step is: the questions it asks and how many have an answer.
+struct StepProgress
+{
+    int answered = 0;
+    int total = 0;
+
+    bool complete() const { return total > 0 && answered >= total; }
+    int percent() const { return total == 0 ? 0 : (100 * answered) / total; }
+};
+
+class AssessmentFlow
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::AssessmentFlow)
+
+public:
+    static QList<AssessmentStep> allSteps();
+    static QString code(AssessmentStep step); // "about-the-person"
+    static QString title(AssessmentStep step); // "About the person"
+    static StepProgress progress(AssessmentStep step, const AssessmentRecord &record);
+
+    // A new draft adult assessment for `person`, started on `today` by `practitioner`, with
+    // every wellbeing area and specified outcome present, and its empty plan.
+    static AssessmentRecord start(const Person &person, const QList<NetworkMember> &network,
+        const QString &practitioner, const QDate &today);
+
+    // Fills the plan's parts that come from the assessment (important to and for, the
+    // outcomes wanted, risk management, the review dates) where the practitioner has not
+    // already written them. Never overwrites their words.
+    static void assemblePlan(AssessmentRecord &record, const QDate &today);
+
+    // Refuses while any quality check blocks (the message lists them); otherwise marks the
+    // assessment finalised and sets the review dates from `today` if they are not set.
+    static Status finalise(AssessmentRecord &record, const QDate &today);
+
+    // A finalised assessment is read-only: a later change starts a new version, a draft copy
+    // with new ids, started on `today`.
+    static AssessmentRecord newVersion(const AssessmentRecord &finalised, const QDate &today);
+};
+
+} // namespace hearth
