@@ -1,6 +1,8 @@
 // The first window of `hearth`: first run, unlock, the caseload, and accessibility of every
 // control, driven from the keyboard as a practitioner on a sofa would.
 #include "gui/assessmentview.h"
+#include "guitest.h"
+
 #include "gui/caseloadmodel.h"
 #include "gui/casesession.h"
 #include "gui/firstrundialog.h"
@@ -37,67 +39,11 @@
 
 using namespace hearth;
 using namespace std::chrono_literals;
+using namespace hearth::guitest;
 
 namespace {
 
 const QByteArray kPassphrase = "kettle on the hob 42";
-
-QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
-
-void type(const QString &text)
-{
-    QVERIFY(focused());
-    QTest::keyClicks(focused(), text);
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QVERIFY(focused());
-    QTest::keyClick(focused(), key, modifiers);
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no child %s", name);
-    return widget;
-}
-
-// Interactive controls that a screen reader must be able to name (STYLE.md habit 12).
-bool isInteractive(const QWidget *w)
-{
-    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
-        || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QComboBox *>(w)
-        || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QTextEdit *>(w)
-        || qobject_cast<const QPlainTextEdit *>(w);
-}
-
-QStringList accessibilityProblems(QWidget *root)
-{
-    QStringList problems;
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *w : std::as_const(widgets)) {
-        const QString what = QStringLiteral("%1 \"%2\" in %3")
-                                 .arg(QString::fromLatin1(w->metaObject()->className()),
-                                     w->objectName(), root->objectName());
-        if (isInteractive(w) && w->accessibleName().trimmed().isEmpty())
-            problems << what + QStringLiteral(": no accessibleName");
-        // A label that promises a mnemonic must lead somewhere.
-        if (const auto *label = qobject_cast<const QLabel *>(w)) {
-            const QString text = label->text();
-            const bool hasMnemonic = text.contains(QRegularExpression(QStringLiteral("&[^&\\s]")));
-            if (hasMnemonic && !label->buddy())
-                problems << what + QStringLiteral(": mnemonic without a buddy");
-        }
-    }
-    return problems;
-}
 
 Person makePerson(const QString &given, const QString &family, const QDate &dob, const QString &nhs,
     const QString &postcode)
