@@ -40,6 +40,10 @@ AssessmentView::AssessmentView(Store &store, QWidget *parent)
 {
     ui->setupUi(this);
     dialogutil::makeHeading(ui->personLabel, 1.3);
+    // The header keeps to its text; the steps and the page take the rest of the height.
+    for (QWidget *w : {static_cast<QWidget *>(ui->personLabel),
+             static_cast<QWidget *>(ui->stepLabel), static_cast<QWidget *>(ui->savedLabel)})
+        w->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     m_pages = {
         new AboutPersonPage(*m_session),

@@ -3,9 +3,12 @@
 // Run under a real X server so the fonts are the ones users see:
 //   xvfb-run -s "-screen 0 1366x768x24" build/.../hearth_screenshots docs/screenshots
 #include "core/casefile.h"
+#include "gui/assessmentview.h"
+#include "gui/casesession.h"
 #include "gui/firstrundialog.h"
 #include "gui/mainwindow.h"
 #include "gui/startup.h"
+#include "gui/steppage.h"
 #include "gui/unlockdialog.h"
 #include "storage/repositories.h"
 #include "storage/store.h"
@@ -160,6 +163,35 @@ int main(int argc, char *argv[])
         // The whole screen as the X server has it: a real screenshot, not a render.
         ok &= save(
             QGuiApplication::primaryScreen()->grabWindow(0), out, QStringLiteral("caseload.png"));
+
+        // Every step of the guided assessment, on a realistic case: the sample eligible adult,
+        // carried on as a new draft so the pages show as the practitioner edits them.
+        const QUuid sian = QUuid::fromString(QStringLiteral(
+            "886ea07f-0767-5667-9217-9319dff3ab9f")); // adult-eligible-sian-pritchard.json
+        window.showPerson(sian);
+        AssessmentView *view = window.assessmentView();
+        if (!window.isShowingAssessment()) {
+            std::fprintf(stderr, "the sample eligible adult is not in the store\n");
+            return 1;
+        }
+        if (view->session().isReadOnly()) {
+            const Status fresh = view->session().startNewVersion();
+            if (!fresh)
+                std::fprintf(stderr, "%s\n", qPrintable(fresh.error()));
+        }
+        const QList<AssessmentStep> steps = AssessmentFlow::allSteps();
+        for (int i = 0; i < steps.size(); ++i) {
+            view->goToStep(steps.at(i));
+            if (QWidget *first = view->page(steps.at(i))->firstField())
+                first->setFocus();
+            settle(400);
+            ok &= save(QGuiApplication::primaryScreen()->grabWindow(0), out,
+                QStringLiteral("step-%1-%2.png")
+                    .arg(i + 1, 2, 10, QLatin1Char('0'))
+                    .arg(AssessmentFlow::code(steps.at(i))));
+        }
+        const Status closed = view->closeCase();
+        Q_UNUSED(closed)
     }
     return ok ? 0 : 1;
 }
