@@ -2,7 +2,11 @@
 
 #include <QPlainTextEdit>
 
+class QMenu;
+
 namespace hearth {
+
+class SpellHighlighter;
 
 // Free text in the assessment: a few lines high, grows no further than it must, Tab moves on
 // (the keyboard path matters more than tab characters in a note), undo and redo inside the
@@ -24,16 +28,25 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The context menu for a point in the viewport: on a misspelt word, up to six
+    // suggestions and "Ignore this word" above the standard actions. The caller owns it.
+    QMenu *createSpellingMenu(const QPoint &pos);
+
 signals:
     // The person typed, pasted, undid or chose a spelling suggestion.
     void edited(const QString &text);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void replaceWord(int position, const QString &word, const QString &replacement);
+
+    SpellHighlighter *m_spelling = nullptr;
     int m_visibleLines = 3;
     bool m_quiet = false;
+    QString m_lastText;
 };
 
 } // namespace hearth
