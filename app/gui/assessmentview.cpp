@@ -65,6 +65,12 @@ AssessmentView::AssessmentView(Store &store, QWidget *parent)
         auto *item = new QListWidgetItem(ui->stepList);
         item->setData(kStepRole, indexOf(page->step()));
     }
+    if (auto *finalise = qobject_cast<FinalisePage *>(page(AssessmentStep::CheckAndFinalise)))
+        connect(finalise, &FinalisePage::goToStep, this, [this](AssessmentStep step) {
+            goToStep(step);
+            if (QWidget *first = page(step)->firstField())
+                first->setFocus(Qt::ShortcutFocusReason);
+        });
     ui->stepList->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
     ui->checksPanel->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     ui->splitter->setStretchFactor(0, 0);
@@ -135,7 +141,12 @@ AssessmentView::AssessmentView(Store &store, QWidget *parent)
     });
 }
 
-AssessmentView::~AssessmentView() = default;
+AssessmentView::~AssessmentView()
+{
+    // The session is a child and saves the last words in its own destructor, after this
+    // view's labels are gone: it must not report back to them.
+    m_session->disconnect(this);
+}
 
 Status AssessmentView::openPerson(const QUuid &personId)
 {
