@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -189,6 +190,20 @@ int main(int argc, char *argv[])
                 QStringLiteral("step-%1-%2.png")
                     .arg(i + 1, 2, 10, QLatin1Char('0'))
                     .arg(AssessmentFlow::code(steps.at(i))));
+            // The two pictures sit below the fold at 1366x768: show each of them too.
+            for (const QString &name : {QStringLiteral("ecomapView"),
+                     QStringLiteral("wellbeingWheelView")}) {
+                QWidget *picture = view->page(steps.at(i))->findChild<QWidget *>(name);
+                auto *scroll = view->findChild<QScrollArea *>(QStringLiteral("pageScroll"));
+                if (!picture || !scroll)
+                    continue;
+                scroll->ensureWidgetVisible(picture, 0, 0);
+                settle(400);
+                ok &= save(QGuiApplication::primaryScreen()->grabWindow(0), out,
+                    QStringLiteral("step-%1-%2-picture.png")
+                        .arg(i + 1, 2, 10, QLatin1Char('0'))
+                        .arg(AssessmentFlow::code(steps.at(i))));
+            }
         }
         const Status closed = view->closeCase();
         Q_UNUSED(closed)
