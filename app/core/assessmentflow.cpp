@@ -334,9 +334,13 @@ QString lines(const QList<std::pair<QString, QString>> &items)
     for (const auto &[label, text] : items) {
         if (isBlank(text))
             continue;
-        out.append(isBlank(label)
-                ? text.trimmed()
-                : AssessmentFlow::tr("%1: %2").arg(label.trimmed(), text.trimmed()));
+        // A label is often a sentence of its own ("A hot meal every day."): its closing full
+        // stop goes, so the line does not read "day.: Leaflet".
+        QString heading = label.trimmed();
+        if (heading.endsWith(QLatin1Char('.')) && !heading.endsWith(QLatin1String("...")))
+            heading.chop(1);
+        out.append(heading.isEmpty() ? text.trimmed()
+                                     : AssessmentFlow::tr("%1: %2").arg(heading, text.trimmed()));
     }
     return out.join(QLatin1Char('\n'));
 }

@@ -172,7 +172,10 @@ void TestAssessmentFlow::assemblePlanFillsOnlyBlanks()
     Risk falls;
     falls.description = u"Falls in the garden"_s;
     falls.management = u"A pendant alarm she wears outside."_s;
-    a.risks = {falls};
+    Risk scalds; // a description written as a sentence keeps no full stop before the colon
+    scalds.description = u"Scalds from the kettle."_s;
+    scalds.management = u"A one-cup kettle."_s;
+    a.risks = {falls, scalds};
     record.plan.importantTo = u"What I wrote myself."_s;
 
     AssessmentFlow::assemblePlan(record, kToday);
@@ -180,8 +183,9 @@ void TestAssessmentFlow::assemblePlanFillsOnlyBlanks()
     QCOMPARE(record.plan.importantFor, u"Taking her insulin on time."_s);
     QVERIFY2(record.plan.outcomesWanted.contains(u"To wash without being rushed."_s),
         qPrintable(record.plan.outcomesWanted));
-    QCOMPARE(
-        record.plan.riskManagement, u"Falls in the garden: A pendant alarm she wears outside."_s);
+    QCOMPARE(record.plan.riskManagement,
+        u"Falls in the garden: A pendant alarm she wears outside.\n"
+        u"Scalds from the kettle: A one-cup kettle."_s);
 
     // A second assembly after the assessment changed keeps what is now written.
     a.whatMatters.importantFor = u"Something else."_s;
