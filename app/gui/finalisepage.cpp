@@ -80,7 +80,7 @@ bool FinalisePage::finalise()
         return false;
     }
     const qsizetype warnings = checks.size();
-    QString question = tr("Finalise the assessment of %1?").arg(record().person.displayName());
+    QString question = tr("Finalise the assessment of %1?").arg(record().person.fullName());
     question += QLatin1Char(' ')
         + tr("It becomes read-only: a later change starts a new version of it.");
     if (warnings > 0)

@@ -53,6 +53,17 @@ inline bool tabTo(QWidget *target)
     return tabUntil([target](QWidget *w) { return w == target; }, describe(target));
 }
 
+// Types text that may run over several lines: Return between them, as on a keyboard.
+inline void typeLines(QWidget *field, const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(field, Qt::Key_Return);
+        QTest::keyClicks(field, lines.at(i));
+    }
+}
+
 // Replaces a field's text as a person would: select all, type.
 inline bool fill(QWidget *field, const QString &text)
 {
@@ -62,7 +73,7 @@ inline bool fill(QWidget *field, const QString &text)
     if (text.isEmpty())
         QTest::keyClick(field, Qt::Key_Delete);
     else
-        QTest::keyClicks(field, text);
+        typeLines(field, text);
     return true;
 }
 
@@ -117,7 +128,16 @@ inline bool chooseRadio(QRadioButton *target)
     if (!tabUntil(sameGroup, describe(target)))
         return false;
     for (int i = 0; i < 12 && !target->isChecked(); ++i) {
-        QTest::keyClick(focused(), Qt::Key_Down);
+        // The arrow that points at the target: buttons side by side take Right and Left.
+        const QPoint from = focused()->mapToGlobal(QPoint());
+        const QPoint to = target->mapToGlobal(QPoint());
+        Qt::Key key = Qt::Key_Down;
+        if (to.y() == from.y())
+            key = to.x() > from.x() ? Qt::Key_Right : Qt::Key_Left;
+        else if (to.y() < from.y())
+            key = Qt::Key_Up;
+        if (focused() != target)
+            QTest::keyClick(focused(), key);
         if (!target->isChecked() && focused() == target)
             QTest::keyClick(target, Qt::Key_Space);
     }

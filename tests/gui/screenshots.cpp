@@ -191,8 +191,8 @@ int main(int argc, char *argv[])
                     .arg(i + 1, 2, 10, QLatin1Char('0'))
                     .arg(AssessmentFlow::code(steps.at(i))));
             // The two pictures sit below the fold at 1366x768: show each of them too.
-            for (const QString &name : {QStringLiteral("ecomapView"),
-                     QStringLiteral("wellbeingWheelView")}) {
+            for (const QString &name :
+                {QStringLiteral("ecomapView"), QStringLiteral("wellbeingWheelView")}) {
                 QWidget *picture = view->page(steps.at(i))->findChild<QWidget *>(name);
                 auto *scroll = view->findChild<QScrollArea *>(QStringLiteral("pageScroll"));
                 if (!picture || !scroll)
