@@ -1,4 +1,5 @@
 #include "ecomap.h"
+#include "pictureframe.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -37,16 +38,6 @@ bool isGroup(NetworkKind kind)
         break;
     }
     return false;
-}
-
-QFont scaledFont(const QFont &base, qreal factor)
-{
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * factor);
-    else if (base.pixelSize() > 0)
-        font.setPixelSize(qMax(1, qRound(base.pixelSize() * factor)));
-    return font;
 }
 
 // The connection line: thickness for strength, dashes for support not known to be
@@ -297,29 +288,16 @@ void Ecomap::paint(QPainter &painter, const QRectF &area, const Person &person,
 {
     if (area.width() < 2 || area.height() < 2)
         return;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.setClipRect(area);
-    painter.fillRect(area, Qt::white);
-
-    const QFont base = painter.font();
-    const QFont small = scaledFont(base, 0.85);
-    QFont bold = base;
-    bold.setBold(true);
-    const QFontMetricsF fm(base, painter.device());
-    const QFontMetricsF smallFm(small, painter.device());
-    const QFontMetricsF boldFm(bold, painter.device());
-    // Every length follows the text size, so the picture keeps its proportions on any device.
-    const qreal unit = fm.height() / 15.0;
-    const qreal margin = 8 * unit;
-
-    const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
-    const qreal legendHeight = legend(painter, inner, small, unit, false);
-    const QRectF legendBox(
-        inner.left(), inner.bottom() - legendHeight, inner.width(), legendHeight);
-    legend(painter, legendBox, small, unit, true);
-    const QRectF map = inner.adjusted(0, 0, 0, -legendHeight - 6 * unit);
+    const PictureFrame frame(painter, area, legend);
+    const QFont &base = frame.base;
+    const QFont &small = frame.small;
+    const QFont &bold = frame.bold;
+    const QFontMetricsF &fm = frame.fm;
+    const QFontMetricsF &smallFm = frame.smallFm;
+    const QFontMetricsF &boldFm = frame.boldFm;
+    const qreal unit = frame.unit;
+    const qreal margin = frame.margin;
+    const QRectF map = frame.drawing;
     painter.setClipRect(map.adjusted(-margin, -margin, margin, 0));
 
     const QPointF centre = map.center();

@@ -1,4 +1,5 @@
 #include "wellbeingwheel.h"
+#include "pictureframe.h"
 
 #include "core/qualitychecks.h"
 
@@ -15,16 +16,6 @@ namespace {
 
 const QColor kInk(0x1f, 0x1f, 0x1f);
 const QColor kSoftInk(0x44, 0x44, 0x44);
-
-QFont scaledFont(const QFont &base, qreal factor)
-{
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * factor);
-    else if (base.pixelSize() > 0)
-        font.setPixelSize(qMax(1, qRound(base.pixelSize() * factor)));
-    return font;
-}
 
 QString mark(WellbeingWheel::AreaState state)
 {
@@ -270,28 +261,14 @@ void WellbeingWheel::paint(QPainter &painter, const QRectF &area, const Assessme
 {
     if (area.width() < 2 || area.height() < 2)
         return;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.setClipRect(area);
-    painter.fillRect(area, Qt::white);
-
-    const QFont base = painter.font();
-    const QFont small = scaledFont(base, 0.85);
-    QFont bold = base;
-    bold.setBold(true);
-    const QFontMetricsF fm(base, painter.device());
-    const QFontMetricsF smallFm(small, painter.device());
-    const QFontMetricsF boldFm(bold, painter.device());
-    const qreal unit = fm.height() / 15.0;
-    const qreal margin = 8 * unit;
-
-    const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
-    const qreal legendHeight = legend(painter, inner, small, unit, false);
-    legend(painter,
-        QRectF(inner.left(), inner.bottom() - legendHeight, inner.width(), legendHeight), small,
-        unit, true);
-    const QRectF map = inner.adjusted(0, 0, 0, -legendHeight - 6 * unit);
+    const PictureFrame frame(painter, area, legend);
+    const QFont &small = frame.small;
+    const QFont &bold = frame.bold;
+    const QFontMetricsF &fm = frame.fm;
+    const QFontMetricsF &smallFm = frame.smallFm;
+    const QFontMetricsF &boldFm = frame.boldFm;
+    const qreal unit = frame.unit;
+    const QRectF map = frame.drawing;
 
     const QList<WellbeingArea> areas = allWellbeingAreas();
     const int count = int(areas.size());

@@ -45,4 +45,28 @@ void showInlineMessage(QLabel *label, const QString &message, bool isError)
     }
 }
 
+QString wrapped(const QString &text, int maxChars)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString line;
+    for (const QString &word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > maxChars) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 } // namespace hearth::dialogutil

@@ -16,5 +16,11 @@ void nameButtons(QDialogButtonBox *box);
 // Shows `message` in an inline message label, or hides the label when the message is empty,
 // and tells assistive technology about the change.
 void showInlineMessage(QLabel *label, const QString &message, bool isError);
+// A check box does not wrap its text, and statutory wording is long: breaks `text` at words
+// into lines of at most `maxChars`, so a page stays inside the middle pane.
+QString wrapped(const QString &text, int maxChars);
+// The statutory lists are worded to sit inside a sentence; a list row or a choice starts
+// with a capital.
+QString capitalised(QString text);
 
 } // namespace hearth::dialogutil

@@ -67,32 +67,6 @@ QString decisionWord(bool eligible)
     return eligible ? EligibilityPage::tr("eligible") : EligibilityPage::tr("not eligible");
 }
 
-// A check box does not wrap its text; the longest area of wellbeing would push the page wider
-// than the middle pane, so long texts are broken at a word.
-QString wrapped(const QString &text, int maxChars)
-{
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList lines;
-    QString line;
-    for (const QString &word : words) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > maxChars) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
 void setNotice(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -196,8 +170,8 @@ void EligibilityPage::buildAreaChecks()
     QWidget *previous = ui->impactCombo;
     const QList<WellbeingArea> areas = allWellbeingAreas();
     for (const WellbeingArea area : areas) {
-        const QString text = capitalised(statutoryText(area));
-        auto *box = new QCheckBox(wrapped(text, maxChars), ui->areasGroup);
+        const QString text = dialogutil::capitalised(statutoryText(area));
+        auto *box = new QCheckBox(dialogutil::wrapped(text, maxChars), ui->areasGroup);
         box->setObjectName(QStringLiteral("areaCheck-") + code(area));
         box->setAccessibleName(text);
         box->setToolTip(tr("Care Act 2014 %1").arg(citation(area)));
@@ -355,8 +329,8 @@ void EligibilityPage::updateProposal(const EligibilityProposal &proposal)
         html += QStringLiteral("<ul>");
         QStringList items;
         for (const UnableOutcome &outcome : proposal.unableOutcomes) {
-            const QString name
-                = QStringLiteral("%1 (%2)").arg(capitalised(outcome.outcomeText), outcome.citation);
+            const QString name = QStringLiteral("%1 (%2)").arg(
+                dialogutil::capitalised(outcome.outcomeText), outcome.citation);
             html += QStringLiteral("<li><b>%1</b><br/>%2</li>")
                         .arg(name.toHtmlEscaped(), outcome.reason.toHtmlEscaped());
             items << name + QStringLiteral(": ") + outcome.reason;

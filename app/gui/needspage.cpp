@@ -1,4 +1,5 @@
 #include "needspage.h"
+#include "recordlist.h"
 #include "ui_needspage.h"
 
 #include "casesession.h"
@@ -17,34 +18,8 @@ namespace hearth {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
+using recordlist::kIdRole;
 constexpr int kValueRole = Qt::UserRole + 2;
-
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
-// A check box does not wrap its text, and the statutory wording is long: break it at a word
-// so the page stays inside the middle pane.
-QString wrapped(const QString &text, int maxChars)
-{
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList lines;
-    QString line;
-    for (const QString &word : words) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > maxChars) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    return lines.join(QLatin1Char('\n'));
-}
 
 // "reg 2(2)(a)" -> "(a)": the letter the Regulations give the outcome.
 QString letter(const QString &citation)
@@ -398,7 +373,7 @@ bool NeedsPage::syncOutcomeList()
             const QString tip = tr("Care and Support (Eligibility Criteria) Regulations 2015, %1")
                                     .arg(citation(meaning, carer));
             for (QCheckBox *box : {m_meaningChecks.at(i), m_badDayChecks.at(i)}) {
-                box->setText(wrapped(text, 90));
+                box->setText(dialogutil::wrapped(text, 90));
                 box->setToolTip(tip);
             }
             m_meaningChecks.at(i)->setAccessibleName(text);
@@ -442,7 +417,7 @@ bool NeedsPage::syncOutcomeList()
             break;
         }
         const QString name = QStringLiteral("%1 %2").arg(
-            letter(outcomeCitation(row)), capitalised(outcomeText(row)));
+            letter(outcomeCitation(row)), dialogutil::capitalised(outcomeText(row)));
         const QString text = QStringLiteral("%1  %2 — %3").arg(mark, name, word);
         QListWidgetItem *item = list->item(row);
         if (item->text() != text) {
@@ -461,7 +436,7 @@ void NeedsPage::showCurrentOutcome()
 {
     const OutcomeState state = outcomeState(m_outcomeRow);
     const QString title = QStringLiteral("%1 %2").arg(
-        letter(outcomeCitation(m_outcomeRow)), capitalised(outcomeText(m_outcomeRow)));
+        letter(outcomeCitation(m_outcomeRow)), dialogutil::capitalised(outcomeText(m_outcomeRow)));
     ui->outcomeTitleLabel->setText(title);
     ui->outcomeTitleLabel->setAccessibleName(title);
     ui->outcomeTitleLabel->setToolTip(
@@ -534,7 +509,7 @@ void NeedsPage::buildNeedChecks()
     const QList<SpecifiedOutcome> outcomes = allSpecifiedOutcomes();
     for (const SpecifiedOutcome outcome : outcomes) {
         const QString text = QStringLiteral("%1 %2").arg(
-            letter(citation(outcome)), capitalised(statutoryText(outcome)));
+            letter(citation(outcome)), dialogutil::capitalised(statutoryText(outcome)));
         auto *item = new QListWidgetItem(text, ui->needOutcomesList);
         item->setData(kValueRole, int(outcome));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -542,7 +517,8 @@ void NeedsPage::buildNeedChecks()
     }
     const QList<WellbeingArea> areas = allWellbeingAreas();
     for (const WellbeingArea area : areas) {
-        auto *item = new QListWidgetItem(capitalised(statutoryText(area)), ui->needAreasList);
+        auto *item
+            = new QListWidgetItem(dialogutil::capitalised(statutoryText(area)), ui->needAreasList);
         item->setData(kValueRole, int(area));
         item->setToolTip(tr("Care Act 2014 %1").arg(citation(area)));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -601,41 +577,11 @@ void NeedsPage::removeNeed()
 bool NeedsPage::syncNeedList()
 {
     const QList<Need> &needs = record().assessment.needs;
-    const QUuid before = m_currentNeed;
-    const bool present = std::any_of(
-        needs.cbegin(), needs.cend(), [this](const Need &n) { return n.id == m_currentNeed; });
-    if (!present)
-        m_currentNeed = needs.isEmpty() ? QUuid() : needs.constFirst().id;
-
-    bool sameIds = ui->needList->count() == needs.size();
-    for (int i = 0; sameIds && i < needs.size(); ++i)
-        sameIds = ui->needList->item(i)->data(kIdRole).toUuid() == needs.at(i).id;
-
-    const QSignalBlocker blocker(ui->needList);
-    if (!sameIds) {
-        const bool hadFocus = ui->needList->hasFocus();
-        ui->needList->clear();
-        for (const Need &need : needs) {
-            auto *item = new QListWidgetItem(ui->needList);
-            item->setData(kIdRole, need.id);
-        }
-        if (hadFocus)
-            ui->needList->setFocus();
-    }
-    for (int i = 0; i < needs.size(); ++i) {
-        QListWidgetItem *item = ui->needList->item(i);
-        const QString text = needText(needs.at(i));
-        if (item->text() != text) {
-            item->setText(text);
-            item->setData(Qt::AccessibleTextRole, text);
-        }
-        if (needs.at(i).id == m_currentNeed && ui->needList->currentRow() != i)
-            ui->needList->setCurrentRow(i);
-    }
+    const bool changed = recordlist::sync(ui->needList, needs, m_currentNeed, needText);
     ui->needList->setVisible(!needs.isEmpty());
     ui->noNeedsLabel->setVisible(needs.isEmpty());
     updateButtons();
-    return !sameIds || before != m_currentNeed;
+    return changed;
 }
 
 void NeedsPage::showCurrentNeed()

@@ -1,4 +1,5 @@
 #include "preventionpage.h"
+#include "recordlist.h"
 #include "ui_preventionpage.h"
 
 #include "casesession.h"
@@ -19,7 +20,7 @@ namespace hearth {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
+using recordlist::kIdRole;
 
 // The lowest-first ladder of DESIGN 2.4 (Devon Promoting Independence Policy; Derbyshire
 // Strength Based Support Policy), as the practitioner reads it.
@@ -259,42 +260,13 @@ void PreventionPage::recordChanged()
 bool PreventionPage::syncList()
 {
     const QList<Need> &needs = record().assessment.needs;
-    const QUuid before = m_current;
-    const bool present = std::any_of(
-        needs.cbegin(), needs.cend(), [this](const Need &n) { return n.id == m_current; });
-    if (!present)
-        m_current = needs.isEmpty() ? QUuid() : needs.constFirst().id;
-
-    bool sameIds = ui->needList->count() == needs.size();
-    for (int i = 0; sameIds && i < needs.size(); ++i)
-        sameIds = ui->needList->item(i)->data(kIdRole).toUuid() == needs.at(i).id;
-
-    const QSignalBlocker blocker(ui->needList);
-    if (!sameIds) {
-        const bool hadFocus = ui->needList->hasFocus();
-        ui->needList->clear();
-        for (const Need &need : needs) {
-            auto *item = new QListWidgetItem(ui->needList);
-            item->setData(kIdRole, need.id);
-        }
-        if (hadFocus)
-            ui->needList->setFocus();
-    }
-    for (int i = 0; i < needs.size(); ++i) {
-        const Need &need = needs.at(i);
-        QListWidgetItem *item = ui->needList->item(i);
-        const QString text = tr("%1 — %2").arg(needName(need), metByPhrase(need.metBy));
-        if (item->text() != text) {
-            item->setText(text);
-            item->setData(Qt::AccessibleTextRole, text);
-        }
-        if (need.id == m_current && ui->needList->currentRow() != i)
-            ui->needList->setCurrentRow(i);
-    }
+    const bool changed = recordlist::sync(ui->needList, needs, m_current, [](const Need &need) {
+        return tr("%1 — %2").arg(needName(need), metByPhrase(need.metBy));
+    });
     const bool any = !needs.isEmpty();
     ui->noNeedsLabel->setVisible(!any);
     ui->needsGroup->setVisible(any);
-    return !sameIds || before != m_current;
+    return changed;
 }
 
 const Need *PreventionPage::currentNeed() const

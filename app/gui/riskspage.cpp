@@ -1,4 +1,5 @@
 #include "riskspage.h"
+#include "recordlist.h"
 #include "ui_riskspage.h"
 
 #include "casesession.h"
@@ -13,7 +14,7 @@ namespace hearth {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
+using recordlist::kIdRole;
 
 QString itemText(const Risk &risk)
 {
@@ -142,41 +143,11 @@ void RisksPage::recordChanged()
 bool RisksPage::syncList()
 {
     const QList<Risk> &risks = record().assessment.risks;
-    const QUuid before = m_current;
-    const bool present = std::any_of(
-        risks.cbegin(), risks.cend(), [this](const Risk &r) { return r.id == m_current; });
-    if (!present)
-        m_current = risks.isEmpty() ? QUuid() : risks.constFirst().id;
-
-    bool sameIds = ui->riskList->count() == risks.size();
-    for (int i = 0; sameIds && i < risks.size(); ++i)
-        sameIds = ui->riskList->item(i)->data(kIdRole).toUuid() == risks.at(i).id;
-
-    const QSignalBlocker blocker(ui->riskList);
-    if (!sameIds) {
-        const bool hadFocus = ui->riskList->hasFocus();
-        ui->riskList->clear();
-        for (const Risk &risk : risks) {
-            auto *item = new QListWidgetItem(ui->riskList);
-            item->setData(kIdRole, risk.id);
-        }
-        if (hadFocus)
-            ui->riskList->setFocus();
-    }
-    for (int i = 0; i < risks.size(); ++i) {
-        QListWidgetItem *item = ui->riskList->item(i);
-        const QString text = itemText(risks.at(i));
-        if (item->text() != text) {
-            item->setText(text);
-            item->setData(Qt::AccessibleTextRole, text);
-        }
-        if (risks.at(i).id == m_current && ui->riskList->currentRow() != i)
-            ui->riskList->setCurrentRow(i);
-    }
+    const bool changed = recordlist::sync(ui->riskList, risks, m_current, itemText);
     ui->riskList->setVisible(!risks.isEmpty());
     ui->noRisksLabel->setVisible(risks.isEmpty());
     updateButtons();
-    return !sameIds || before != m_current;
+    return changed;
 }
 
 void RisksPage::showCurrentRisk()

@@ -1,4 +1,5 @@
 #include "strengthspage.h"
+#include "recordlist.h"
 #include "ui_strengthspage.h"
 
 #include "casesession.h"
@@ -16,14 +17,7 @@ namespace hearth {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
-
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
+using recordlist::kIdRole;
 
 QString itemText(const NetworkMember &member)
 {
@@ -72,9 +66,9 @@ StrengthsPage::StrengthsPage(CaseSession &session, QWidget *parent)
     dialogutil::makeHeading(ui->carerPromptLabel, 1.1);
 
     for (int k = int(NetworkKind::Family); k <= int(NetworkKind::Other); ++k)
-        ui->memberKindCombo->addItem(capitalised(Ecomap::kindLabel(NetworkKind(k))), k);
+        ui->memberKindCombo->addItem(dialogutil::capitalised(Ecomap::kindLabel(NetworkKind(k))), k);
     for (int s = 1; s <= 3; ++s)
-        ui->memberStrengthCombo->addItem(capitalised(Ecomap::strengthLabel(s)), s);
+        ui->memberStrengthCombo->addItem(dialogutil::capitalised(Ecomap::strengthLabel(s)), s);
     for (QComboBox *combo : {ui->memberWillingCombo, ui->memberAbleCombo,
              ui->memberSustainableCombo, ui->carerOfferedCombo})
         fillAnswers(combo);
@@ -186,41 +180,11 @@ void StrengthsPage::recordChanged()
 bool StrengthsPage::syncList()
 {
     const QList<NetworkMember> &network = session().network();
-    const QUuid before = m_current;
-    const bool present = std::any_of(network.cbegin(), network.cend(),
-        [this](const NetworkMember &m) { return m.id == m_current; });
-    if (!present)
-        m_current = network.isEmpty() ? QUuid() : network.constFirst().id;
-
-    bool sameIds = ui->networkList->count() == network.size();
-    for (int i = 0; sameIds && i < network.size(); ++i)
-        sameIds = ui->networkList->item(i)->data(kIdRole).toUuid() == network.at(i).id;
-
-    const QSignalBlocker blocker(ui->networkList);
-    if (!sameIds) {
-        const bool hadFocus = ui->networkList->hasFocus();
-        ui->networkList->clear();
-        for (const NetworkMember &member : network) {
-            auto *item = new QListWidgetItem(ui->networkList);
-            item->setData(kIdRole, member.id);
-        }
-        if (hadFocus)
-            ui->networkList->setFocus();
-    }
-    for (int i = 0; i < network.size(); ++i) {
-        QListWidgetItem *item = ui->networkList->item(i);
-        const QString text = itemText(network.at(i));
-        if (item->text() != text) {
-            item->setText(text);
-            item->setData(Qt::AccessibleTextRole, text);
-        }
-        if (network.at(i).id == m_current && ui->networkList->currentRow() != i)
-            ui->networkList->setCurrentRow(i);
-    }
+    const bool changed = recordlist::sync(ui->networkList, network, m_current, itemText);
     ui->networkList->setVisible(!network.isEmpty());
     ui->noMembersLabel->setVisible(network.isEmpty());
     updateButtons();
-    return !sameIds || before != m_current;
+    return changed;
 }
 
 void StrengthsPage::showCurrentMember()

@@ -47,13 +47,6 @@ QIcon markIcon(WellbeingWheel::AreaState state, const QFont &font, int size)
     return QIcon(pixmap);
 }
 
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
 } // namespace
 
 WellbeingPage::WellbeingPage(CaseSession &session, QWidget *parent)
@@ -65,7 +58,8 @@ WellbeingPage::WellbeingPage(CaseSession &session, QWidget *parent)
 
     const QList<WellbeingArea> areas = allWellbeingAreas();
     for (WellbeingArea area : areas) {
-        auto *item = new QListWidgetItem(capitalised(statutoryText(area)), ui->areaList);
+        auto *item
+            = new QListWidgetItem(dialogutil::capitalised(statutoryText(area)), ui->areaList);
         item->setData(kAreaRole, int(area));
     }
     const int rowHeight = qMax(ui->areaList->fontMetrics().height(), 16) + 4;
@@ -76,7 +70,8 @@ WellbeingPage::WellbeingPage(CaseSession &session, QWidget *parent)
 
     ui->importanceCombo->addItem(tr("Not said"), 0);
     for (int i = 1; i <= 3; ++i)
-        ui->importanceCombo->addItem(capitalised(WellbeingWheel::importanceLabel(i)), i);
+        ui->importanceCombo->addItem(
+            dialogutil::capitalised(WellbeingWheel::importanceLabel(i)), i);
 
     m_choice = new QButtonGroup(this);
     m_choice->addButton(ui->exploredRadio, 1);
@@ -161,7 +156,7 @@ void WellbeingPage::showCurrentArea()
 {
     const WellbeingAreaRecord r = WellbeingWheel::recordFor(record().assessment, m_current);
     ui->areaTitleLabel->setText(
-        tr("%1 (%2)").arg(capitalised(statutoryText(m_current)), citation(m_current)));
+        tr("%1 (%2)").arg(dialogutil::capitalised(statutoryText(m_current)), citation(m_current)));
     // Filling the fields is not an edit: text fields are set quietly, the rest blocked.
     ui->personsViewEdit->setTextQuietly(r.personsView);
     ui->whatWorksEdit->setTextQuietly(r.whatWorks);
