@@ -1,7 +1,9 @@
 #include "assessmentflow.h"
 
+#include "eligibility.h"
 #include "qualitychecks.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -436,6 +438,58 @@ StepProgress AssessmentFlow::progress(AssessmentStep step, const AssessmentRecor
         return checkAndFinalise(record);
     }
     return {};
+}
+
+PlanNeeds AssessmentFlow::planNeeds(const Assessment &a)
+{
+    PlanNeeds out;
+    const EligibilityProposal proposal = Eligibility::propose(a);
+    if (a.decision.recorded) {
+        out.basis = PlanNeeds::Basis::Decision;
+        out.eligible = a.decision.eligible;
+    } else if (proposal.eligible != ConditionResult::Undetermined) {
+        out.basis = PlanNeeds::Basis::Proposal;
+        out.eligible = proposal.eligible == ConditionResult::Met;
+    }
+
+    // Reg 2(1)(b): a need is eligible when it is about an outcome the person is unable to
+    // achieve and their needs were found eligible. A carer's needs are decided as one (reg 3).
+    QSet<QString> unableCodes;
+    for (const UnableOutcome &outcome : proposal.unableOutcomes)
+        unableCodes.insert(outcome.outcomeCode);
+    const auto linked = [&](const Need &need) {
+        return proposal.forCarer
+            || std::any_of(need.outcomes.cbegin(), need.outcomes.cend(),
+                [&](SpecifiedOutcome o) { return unableCodes.contains(hearth::code(o)); });
+    };
+
+    for (const Need &need : a.needs) {
+        out.identified.append(need);
+        const bool needEligible = out.known() && out.eligible && linked(need);
+        if (needEligible) {
+            out.eligibleNeeds.append(need);
+        } else if (out.known()) {
+            out.ineligibleNeeds.append(need);
+            if (out.eligible)
+                out.notLinkedToUnableOutcome.append(need);
+        }
+        switch (need.metBy) {
+        case NeedMetBy::PersonsOwnStrengths:
+        case NeedMetBy::Network:
+        case NeedMetBy::Community:
+            out.metByPersonOrNetwork.append(need);
+            break;
+        case NeedMetBy::Council:
+            out.metByCouncil.append(need);
+            break;
+        case NeedMetBy::NotMet:
+        case NeedMetBy::NotYetDecided:
+            if (needEligible)
+                out.eligibleWithNobodyYet.append(need);
+            break;
+        }
+    }
+    return out;
 }
 
 void AssessmentFlow::assemblePlan(AssessmentRecord &record, const QDate &today)

@@ -50,6 +50,27 @@ struct StepProgress
     int percent() const { return total == 0 ? 0 : (100 * answered) / total; }
 };
 
+// The needs of a plan in the groups of Care Act s25 and DESIGN 2.5, the same on screen and on
+// paper. Which needs are eligible follows the practitioner's decision, or while there is none
+// the proposal, and says which.
+struct PlanNeeds
+{
+    enum class Basis { Decision, Proposal, NotKnown };
+    Basis basis = Basis::NotKnown;
+    bool eligible = false; // the person's needs as a whole, by the decision or the proposal
+
+    QList<Need> identified; // every need, in order
+    QList<Need> eligibleNeeds;
+    QList<Need> ineligibleNeeds;
+    // Eligible needs found not eligible only because no unable outcome is linked (reg 2(1)(b)).
+    QList<Need> notLinkedToUnableOutcome;
+    QList<Need> metByPersonOrNetwork; // own strengths, network or community (s25(1)(e))
+    QList<Need> metByCouncil; // the unmet eligible needs the council will meet
+    QList<Need> eligibleWithNobodyYet; // eligible, and not yet decided or not met
+
+    bool known() const { return basis != Basis::NotKnown; }
+};
+
 class AssessmentFlow
 {
     Q_DECLARE_TR_FUNCTIONS(hearth::AssessmentFlow)
@@ -69,6 +90,9 @@ public:
     // outcomes wanted, risk management, the review dates) where the practitioner has not
     // already written them. Never overwrites their words.
     static void assemblePlan(AssessmentRecord &record, const QDate &today);
+
+    // The assessment's needs, grouped as a plan presents them.
+    static PlanNeeds planNeeds(const Assessment &assessment);
 
     // Refuses while any quality check blocks (the message lists them); otherwise marks the
     // assessment finalised and sets the review dates from `today` if they are not set.

@@ -228,72 +228,49 @@ void PlanPage::updateInformalDate()
 
 void PlanPage::updateSummary()
 {
-    const Assessment &a = record().assessment;
-    const EligibilityProposal proposal = Eligibility::propose(a);
-    const bool decided = a.decision.recorded;
-    const bool known = decided || proposal.eligible != ConditionResult::Undetermined;
-    const bool eligible = decided ? a.decision.eligible : proposal.eligible == ConditionResult::Met;
-
+    const PlanNeeds needs = AssessmentFlow::planNeeds(record().assessment);
     QString basis;
-    if (decided)
-        basis = eligible ? tr("Your eligibility decision: the needs are eligible.")
-                         : tr("Your eligibility decision: the needs are not eligible.");
-    else if (known)
-        basis = eligible ? tr("No eligibility decision is recorded yet. The proposal is that the "
-                              "needs are eligible, so this follows the proposal.")
-                         : tr("No eligibility decision is recorded yet. The proposal is that the "
-                              "needs are not eligible, so this follows the proposal.");
-    else
+    switch (needs.basis) {
+    case PlanNeeds::Basis::Decision:
+        basis = needs.eligible ? tr("Your eligibility decision: the needs are eligible.")
+                               : tr("Your eligibility decision: the needs are not eligible.");
+        break;
+    case PlanNeeds::Basis::Proposal:
+        basis = needs.eligible
+            ? tr("No eligibility decision is recorded yet. The proposal is that the needs are "
+                 "eligible, so this follows the proposal.")
+            : tr("No eligibility decision is recorded yet. The proposal is that the needs are "
+                 "not eligible, so this follows the proposal.");
+        break;
+    case PlanNeeds::Basis::NotKnown:
         basis = tr("No eligibility decision is recorded yet, and the proposal is not yet "
                    "determined: which needs are eligible is not known yet.");
-
-    // Reg 2(1)(b): a need is eligible when it is about an outcome the person is unable to
-    // achieve, and the person's needs were found eligible. A carer's needs are decided as one.
-    QSet<QString> unableCodes;
-    for (const UnableOutcome &outcome : proposal.unableOutcomes)
-        unableCodes.insert(outcome.outcomeCode);
-    auto linked = [&](const Need &need) {
-        return proposal.forCarer
-            || std::any_of(need.outcomes.cbegin(), need.outcomes.cend(),
-                [&](SpecifiedOutcome o) { return unableCodes.contains(code(o)); });
-    };
-
-    QStringList eligibleNeeds;
-    QStringList ineligibleNeeds;
-    QStringList identified;
-    QStringList ownNetwork;
-    QStringList council;
-    QStringList nobodyYet;
-    for (const Need &need : a.needs) {
-        const QString text = needText(need);
-        identified.append(item(text));
-        const bool needEligible = known && eligible && linked(need);
-        if (needEligible)
-            eligibleNeeds.append(item(text));
-        else if (known && eligible)
-            ineligibleNeeds.append(item(
-                text, tr("not about an outcome the person is unable to achieve (reg 2(1)(b))")));
-        else if (known)
-            ineligibleNeeds.append(item(text));
-
-        switch (need.metBy) {
-        case NeedMetBy::PersonsOwnStrengths:
-        case NeedMetBy::Network:
-        case NeedMetBy::Community:
-            ownNetwork.append(
-                item(text, tr("met by %1. %2").arg(metByText(need.metBy), need.howMet.trimmed())));
-            break;
-        case NeedMetBy::Council:
-            council.append(item(text,
-                need.howMet.trimmed().isEmpty() ? tr("how is not written yet") : need.howMet));
-            break;
-        case NeedMetBy::NotMet:
-        case NeedMetBy::NotYetDecided:
-            if (needEligible)
-                nobodyYet.append(item(text, metByText(need.metBy)));
-            break;
-        }
+        break;
     }
+
+    const auto items = [](const QList<Need> &list, const auto &detail) {
+        QStringList out;
+        for (const Need &need : list)
+            out.append(item(needText(need), detail(need)));
+        return out;
+    };
+    const auto noDetail = [](const Need &) { return QString(); };
+    const QStringList identified = items(needs.identified, noDetail);
+    const QStringList eligibleNeeds = items(needs.eligibleNeeds, noDetail);
+    const QStringList ineligibleNeeds = items(needs.ineligibleNeeds, [&needs](const Need &need) {
+        return needs.notLinkedToUnableOutcome.contains(need)
+            ? tr("not about an outcome the person is unable to achieve (reg 2(1)(b))")
+            : QString();
+    });
+    const QStringList ownNetwork = items(needs.metByPersonOrNetwork, [](const Need &need) {
+        return tr("met by %1. %2").arg(metByText(need.metBy), need.howMet.trimmed());
+    });
+    const QStringList council = items(needs.metByCouncil, [](const Need &need) {
+        return need.howMet.trimmed().isEmpty() ? tr("how is not written yet") : need.howMet;
+    });
+    const QStringList nobodyYet = items(
+        needs.eligibleWithNobodyYet, [](const Need &need) { return metByText(need.metBy); });
+    const bool known = needs.known();
 
     QString html = QStringLiteral("<p>%1</p>").arg(basis.toHtmlEscaped());
     const QString none = tr("None.");

@@ -25,6 +25,7 @@ private slots:
     void answeringRaisesProgress();
     void finishedSampleIsCompleteUpToFinalising();
     void assemblePlanFillsOnlyBlanks();
+    void planNeedsGroupsTheNeeds();
     void assemblePlanSetsReviewDates();
     void finaliseRefusedListsEveryBlockingGap();
     void finaliseMarksFinalised();
@@ -159,6 +160,51 @@ void TestAssessmentFlow::finishedSampleIsCompleteUpToFinalising()
                            .arg(progress.answered)
                            .arg(progress.total)));
     }
+}
+
+// DESIGN 2.5 / s25: the needs as a plan groups them, following the decision, else the proposal.
+void TestAssessmentFlow::planNeedsGroupsTheNeeds()
+{
+    const auto descriptions = [](const QList<Need> &needs) {
+        QStringList out;
+        for (const Need &need : needs)
+            out.append(need.description);
+        return out;
+    };
+    AssessmentRecord record = sampleDraft();
+    PlanNeeds needs = AssessmentFlow::planNeeds(record.assessment);
+    QCOMPARE(needs.basis, PlanNeeds::Basis::Decision);
+    QVERIFY(needs.eligible);
+    QCOMPARE(needs.identified.size(), record.assessment.needs.size());
+    QCOMPARE(descriptions(needs.metByCouncil),
+        QStringList {u"Help to wash safely, with dignity, three mornings a week."_s});
+    QCOMPARE(descriptions(needs.metByPersonOrNetwork),
+        QStringList(
+            {u"A hot meal every day."_s, u"Getting back to choir on Thursday evenings."_s}));
+    QVERIFY(needs.eligibleWithNobodyYet.isEmpty());
+
+    // Without the decision the proposal decides, and says so.
+    record.assessment.decision = {};
+    needs = AssessmentFlow::planNeeds(record.assessment);
+    QCOMPARE(needs.basis, PlanNeeds::Basis::Proposal);
+    QVERIFY(needs.eligible);
+
+    // A need about no outcome the person is unable to achieve is not eligible (reg 2(1)(b)),
+    // and an eligible need nobody meets yet is shown as such.
+    Need loose;
+    loose.id = QUuid::createUuid();
+    loose.description = u"Company in the evenings."_s;
+    record.assessment.needs.append(loose);
+    record.assessment.needs.first().metBy = NeedMetBy::NotYetDecided;
+    needs = AssessmentFlow::planNeeds(record.assessment);
+    QVERIFY(descriptions(needs.notLinkedToUnableOutcome).contains(loose.description));
+    QVERIFY(descriptions(needs.ineligibleNeeds).contains(loose.description));
+    QCOMPARE(needs.eligibleWithNobodyYet.size(), 1);
+
+    // Nothing known: every need is only identified.
+    needs = AssessmentFlow::planNeeds(blankRecord().assessment);
+    QCOMPARE(needs.basis, PlanNeeds::Basis::NotKnown);
+    QVERIFY(needs.eligibleNeeds.isEmpty() && needs.ineligibleNeeds.isEmpty());
 }
 
 // DESIGN 2.5: the plan is assembled from the assessment, but the practitioner's words win.
