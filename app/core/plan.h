@@ -30,6 +30,14 @@ struct DirectPayment
 // comes first and is never a decision; the confirmed amount is entered separately.
 struct PersonalBudget
 {
+    // The Resource Allocation System table Hearth ships. Its figures are illustrative only:
+    // every output that shows a figure from it says so (DESIGN 2.5).
+    static inline const QString kIllustrativeTableName = QStringLiteral("Illustrative RAS");
+    bool usesIllustrativeTable() const
+    {
+        return indicativeWeekly.has_value() && rasTableName == kIllustrativeTableName;
+    }
+
     std::optional<Pence> indicativeWeekly;
     QString rasTableName;
     QString rasTableVersion;

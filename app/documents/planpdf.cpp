@@ -1,0 +1,700 @@
+#include "planpdf.h"
+
+#include "core/eligibility.h"
+#include "core/nhsnumber.h"
+#include "core/statutory.h"
+#include "ecomap.h"
+#include "pdfpages.h"
+#include "wellbeingwheel.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QPainter>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace hearth {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.trimmed().toHtmlEscaped();
+}
+
+bool blank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+// Free text as written: paragraphs kept, every line break kept.
+QString paragraphs(const QString &text)
+{
+    QString out;
+    const QStringList parts = text.trimmed().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        out += QStringLiteral("<p>%1</p>").arg(esc(part).replace(u'\n', QStringLiteral("<br>")));
+    return out;
+}
+
+QString date(const QDate &day)
+{
+    return day.isValid() ? day.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+// The body of the plan, section by section, in HTML that QTextDocument understands.
+class Body
+{
+public:
+    void heading(const QString &text) { m_html += QStringLiteral("<h2>%1</h2>").arg(esc(text)); }
+    void subheading(const QString &text) { m_html += QStringLiteral("<h3>%1</h3>").arg(esc(text)); }
+    void text(const QString &text) { m_html += paragraphs(text); }
+    // Text that may be blank: a blank says so in words, not with a gap.
+    void textOr(const QString &text, const QString &whenBlank)
+    {
+        if (blank(text))
+            note(whenBlank);
+        else
+            this->text(text);
+    }
+    void note(const QString &text)
+    {
+        m_html += QStringLiteral("<p class=\"note\"><i>%1</i></p>").arg(esc(text));
+    }
+    // The person's own words, shown as theirs: quoted, set apart, with whose words they are.
+    void quote(const QString &whose, const QString &words)
+    {
+        QString body = words.trimmed();
+        const auto isQuote
+            = [](QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D); };
+        while (!body.isEmpty() && isQuote(body.front()))
+            body.remove(0, 1);
+        while (!body.isEmpty() && isQuote(body.back()))
+            body.chop(1);
+        m_html += QStringLiteral("<p class=\"whose\">%1</p><blockquote><p class=\"quote\">"
+                                 "\u201C%2\u201D</p></blockquote>")
+                      .arg(esc(whose), esc(body).replace(u'\n', QStringLiteral("<br>")));
+    }
+    void list(const QStringList &htmlItems)
+    {
+        if (htmlItems.isEmpty())
+            return;
+        m_html += QStringLiteral("<ul>");
+        for (const QString &item : htmlItems)
+            m_html += QStringLiteral("<li>%1</li>").arg(item);
+        m_html += QStringLiteral("</ul>");
+    }
+    void rows(const QList<std::pair<QString, QString>> &rows)
+    {
+        m_html += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"3\">");
+        for (const auto &[label, value] : rows) {
+            if (blank(value))
+                continue;
+            m_html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
+                          .arg(esc(label), esc(value).replace(u'\n', QStringLiteral("<br>")));
+        }
+        m_html += QStringLiteral("</table>");
+    }
+    void raw(const QString &html) { m_html += html; }
+    // A place for a picture, filled in once the HTML is a document.
+    void picture(int index)
+    {
+        m_html += QStringLiteral("<p align=\"center\">[[picture-%1]]</p>").arg(index);
+    }
+    const QString &html() const { return m_html; }
+
+private:
+    QString m_html;
+};
+
+QString needTitle(const Need &need)
+{
+    const QString first = need.description.trimmed().section(u'\n', 0, 0).trimmed();
+    return first.isEmpty() ? PlanPdf::tr("A need not yet described") : first;
+}
+
+QStringList needItems(const QList<Need> &needs, const std::function<QString(const Need &)> &detail)
+{
+    QStringList items;
+    for (const Need &need : needs) {
+        QString item = QStringLiteral("<b>%1</b>").arg(esc(needTitle(need)));
+        const QString more = detail ? detail(need).trimmed() : QString();
+        if (!more.isEmpty())
+            item += QStringLiteral("<br>%1").arg(esc(more));
+        items.append(item);
+    }
+    return items;
+}
+
+QString metByWords(NeedMetBy metBy)
+{
+    switch (metBy) {
+    case NeedMetBy::PersonsOwnStrengths:
+        return PlanPdf::tr("by their own strengths");
+    case NeedMetBy::Network:
+        return PlanPdf::tr("by family, friends or neighbours");
+    case NeedMetBy::Community:
+        return PlanPdf::tr("by community or universal services");
+    case NeedMetBy::Council:
+        return PlanPdf::tr("by the council");
+    case NeedMetBy::NotMet:
+        return PlanPdf::tr("not met");
+    case NeedMetBy::NotYetDecided:
+        break;
+    }
+    return PlanPdf::tr("not yet decided");
+}
+
+QString answerWord(Answer answer)
+{
+    switch (answer) {
+    case Answer::Yes:
+        return PlanPdf::tr("yes");
+    case Answer::No:
+        return PlanPdf::tr("no");
+    case Answer::Unknown:
+        break;
+    }
+    return PlanPdf::tr("not known");
+}
+
+QString conditionWord(ConditionResult result)
+{
+    switch (result) {
+    case ConditionResult::Met:
+        return PlanPdf::tr("Met");
+    case ConditionResult::NotMet:
+        return PlanPdf::tr("Not met");
+    case ConditionResult::Undetermined:
+        break;
+    }
+    return PlanPdf::tr("Not yet determined");
+}
+
+const char *kStyle = R"(
+h1 { font-size: 20pt; font-weight: bold; margin-bottom: 2pt; }
+h2 { font-size: 13.5pt; font-weight: bold; margin-top: 16pt; margin-bottom: 4pt; color: #1a3d5c; }
+h3 { font-size: 11pt; font-weight: bold; margin-top: 8pt; margin-bottom: 2pt; }
+p { margin-top: 0pt; margin-bottom: 5pt; }
+p.whose { font-size: 9pt; color: #444444; margin-bottom: 0pt; }
+p.quote { font-size: 12pt; font-style: italic; }
+p.note { color: #444444; }
+p.warning { background-color: #fff4ce; color: #2e2400; font-weight: bold; }
+td.label { font-weight: bold; padding-right: 8pt; }
+td { vertical-align: top; }
+blockquote { margin-left: 14pt; margin-right: 14pt; }
+)";
+
+// Care Act s26: the personal budget. An indicative figure is never a decision, and one
+// from the table Hearth ships says so wherever it is shown (DESIGN 2.5).
+void budgetSection(Body &body, const Plan &plan)
+{
+    body.heading(PlanPdf::tr("Personal budget"));
+    const PersonalBudget &budget = plan.budget;
+    if (budget.indicativeWeekly) {
+        body.rows({{PlanPdf::tr("Indicative budget"), PlanPdf::weekly(*budget.indicativeWeekly)},
+            {PlanPdf::tr("Worked out with"),
+                PlanPdf::tr("%1, version %2").arg(budget.rasTableName, budget.rasTableVersion)}});
+        body.note(PlanPdf::tr("An indicative budget is a starting point for planning, not a "
+                              "decision."));
+        if (budget.usesIllustrativeTable())
+            body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
+                         .arg(esc(PlanPdf::tr("Illustrative figures: the table Hearth ships is "
+                                              "an example, not a council's own. Do not rely on "
+                                              "this amount."))));
+    }
+    if (budget.confirmedWeekly)
+        body.rows({{PlanPdf::tr("Confirmed budget"), PlanPdf::weekly(*budget.confirmedWeekly)}});
+    if (budget.directPayment) {
+        const DirectPayment &dp = *budget.directPayment;
+        const QString every = dp.frequency == PaymentFrequency::Weekly ? PlanPdf::tr("every week")
+            : dp.frequency == PaymentFrequency::FourWeekly ? PlanPdf::tr("every four weeks")
+                                                           : PlanPdf::tr("every month");
+        body.rows({{PlanPdf::tr("Direct payment"),
+                       PlanPdf::tr("%1 %2").arg(
+                           QLocale(QLocale::English, QLocale::UnitedKingdom)
+                               .toCurrencyString(double(dp.amount) / 100.0, QStringLiteral("£")),
+                           every)},
+            {PlanPdf::tr("It covers"), dp.needsCovered}});
+    }
+    if (!budget.indicativeWeekly && !budget.confirmedWeekly && !budget.directPayment)
+        body.note(PlanPdf::tr("No personal budget is set yet."));
+}
+
+void adultContents(Body &body, const AssessmentRecord &record, QList<PdfPictures::Paint> &pictures)
+{
+    const Person &person = record.person;
+    const Assessment &a = record.assessment;
+    const Plan &plan = record.plan;
+    const QString name = person.displayName();
+
+    body.heading(PlanPdf::tr("What matters to %1").arg(name));
+    if (!blank(a.whatMatters.inTheirWords)) {
+        body.raw(QStringLiteral("<p>%1</p>")
+                     .arg(esc(PlanPdf::tr("We asked: \u201CIf you could resolve the things that "
+                                          "are difficult for you right now, what would change "
+                                          "for you?\u201D"))));
+        body.quote(PlanPdf::tr("In %1's own words").arg(name), a.whatMatters.inTheirWords);
+    } else {
+        body.note(PlanPdf::tr("Not recorded yet in the person's own words."));
+    }
+    if (!a.whatMatters.identities.isEmpty()) {
+        body.subheading(PlanPdf::tr("Who %1 is").arg(name));
+        QStringList items;
+        for (const QString &identity : a.whatMatters.identities)
+            items.append(esc(identity));
+        body.list(items);
+    }
+    body.subheading(PlanPdf::tr("Important to %1").arg(name));
+    body.textOr(blank(plan.importantTo) ? a.whatMatters.importantTo : plan.importantTo,
+        PlanPdf::tr("Not recorded yet."));
+    body.subheading(PlanPdf::tr("Important for %1").arg(name));
+    body.textOr(blank(plan.importantFor) ? a.whatMatters.importantFor : plan.importantFor,
+        PlanPdf::tr("Not recorded yet."));
+
+    body.heading(PlanPdf::tr("The outcomes %1 wants").arg(name));
+    body.textOr(plan.outcomesWanted, PlanPdf::tr("Not recorded yet."));
+
+    body.heading(PlanPdf::tr("Strengths and the people around %1").arg(name));
+    if (!a.strengths.isEmpty()) {
+        QStringList items;
+        for (const Strength &s : a.strengths)
+            items.append(esc(s.description));
+        body.list(items);
+    } else {
+        body.note(PlanPdf::tr("No strengths recorded yet."));
+    }
+    if (!blank(a.interests))
+        body.rows({{PlanPdf::tr("Interests"), a.interests}});
+    if (!record.network.isEmpty()) {
+        QStringList items;
+        for (const NetworkMember &m : record.network) {
+            QString line
+                = QStringLiteral("<b>%1</b> (%2)")
+                      .arg(esc(m.name),
+                          esc(m.relationship.trimmed().isEmpty() ? Ecomap::kindLabel(m.kind)
+                                                                 : m.relationship));
+            if (!blank(m.helpsWith))
+                line += QStringLiteral(": %1").arg(esc(m.helpsWith));
+            line += QStringLiteral("<br>%1").arg(
+                esc(PlanPdf::tr("Willing: %1. Able: %2. Sustainable: %3. Agreed with them: %4.")
+                        .arg(answerWord(m.willing), answerWord(m.able), answerWord(m.sustainable),
+                            m.agreedWithThem ? PlanPdf::tr("yes") : PlanPdf::tr("no"))));
+            if (m.providesCare)
+                line += QStringLiteral("<br>%1").arg(esc(m.carerAssessmentOffered == Answer::Yes
+                        ? PlanPdf::tr("Provides care; a carer's assessment was offered.")
+                        : PlanPdf::tr("Provides care; a carer's assessment is still to be "
+                                      "offered.")));
+            items.append(line);
+        }
+        body.list(items);
+        body.subheading(PlanPdf::tr("Ecomap"));
+        body.picture(int(pictures.size()));
+        pictures.append([record](QPainter &painter, const QRectF &rect) {
+            Ecomap::paint(painter, rect, record.person, record.network);
+        });
+        body.note(Ecomap::describe(person, record.network));
+    } else {
+        body.note(PlanPdf::tr("No family, friends, groups or services recorded yet."));
+    }
+
+    body.heading(PlanPdf::tr("Wellbeing"));
+    body.picture(int(pictures.size()));
+    pictures.append(
+        [a](QPainter &painter, const QRectF &rect) { WellbeingWheel::paint(painter, rect, a); });
+    {
+        QStringList items;
+        for (const WellbeingAreaRecord &w : a.wellbeing) {
+            QString line = QStringLiteral("<b>%1</b>").arg(esc(WellbeingWheel::shortLabel(w.area)));
+            if (w.explored) {
+                if (!blank(w.concerns))
+                    line += QStringLiteral("<br>%1").arg(
+                        esc(PlanPdf::tr("Concerns: %1").arg(w.concerns.trimmed())));
+                if (!blank(w.desiredOutcome))
+                    line += QStringLiteral("<br>%1").arg(
+                        esc(PlanPdf::tr("Wants: %1").arg(w.desiredOutcome.trimmed())));
+                if (blank(w.concerns) && blank(w.desiredOutcome))
+                    line += QStringLiteral(": %1").arg(esc(PlanPdf::tr("explored, no concerns")));
+            } else if (!blank(w.skippedReason)) {
+                line += QStringLiteral(": %1").arg(
+                    esc(PlanPdf::tr("not explored, because %1").arg(w.skippedReason.trimmed())));
+            } else {
+                line += QStringLiteral(": %1").arg(esc(PlanPdf::tr("not recorded yet")));
+            }
+            items.append(line);
+        }
+        body.list(items);
+    }
+
+    const PlanNeeds needs = AssessmentFlow::planNeeds(a);
+    body.heading(PlanPdf::tr("Needs identified"));
+    if (needs.identified.isEmpty())
+        body.note(PlanPdf::tr("No needs recorded yet."));
+    body.list(needItems(needs.identified, [](const Need &need) {
+        QStringList outcomes;
+        for (const SpecifiedOutcome o : need.outcomes)
+            outcomes.append(statutoryText(o));
+        return outcomes.isEmpty()
+            ? QString()
+            : PlanPdf::tr("About: %1.").arg(outcomes.join(QStringLiteral("; ")));
+    }));
+
+    // The determination (Care Act s13; reg 2): the reason for each condition, then the
+    // practitioner's decision and rationale, a departure from the proposal shown as such.
+    body.heading(PlanPdf::tr("The eligibility determination"));
+    const EligibilityProposal proposal = Eligibility::propose(a);
+    {
+        QString table = QStringLiteral(
+            "<table cellspacing=\"0\" cellpadding=\"4\" border=\"1\" width=\"100%\" "
+            "style=\"border-color:#999999; border-collapse:collapse\"><tr><th align=\"left\">%1"
+            "</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
+                            .arg(esc(PlanPdf::tr("Condition")), esc(PlanPdf::tr("Result")),
+                                esc(PlanPdf::tr("Reason")));
+        for (const EligibilityCondition &c : proposal.conditions)
+            table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                         .arg(esc(c.citation), esc(conditionWord(c.result)), esc(c.reason));
+        table += QStringLiteral("</table>");
+        body.raw(table);
+    }
+    if (a.decision.recorded) {
+        body.rows({{PlanPdf::tr("Decision"),
+                       a.decision.eligible ? PlanPdf::tr("The needs are eligible.")
+                                           : PlanPdf::tr("The needs are not eligible.")},
+            {PlanPdf::tr("Decided by"),
+                PlanPdf::tr("%1 on %2")
+                    .arg(a.decision.decidedBy, date(a.decision.decidedAt.date()))}});
+        if (a.decision.departsFromProposal)
+            body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
+                         .arg(esc(PlanPdf::tr("This decision departs from what Hearth proposed "
+                                              "from the record. The rationale says why."))));
+        body.subheading(PlanPdf::tr("Rationale"));
+        body.textOr(a.decision.rationale, PlanPdf::tr("No rationale recorded."));
+    } else {
+        body.note(PlanPdf::tr("No decision recorded yet. %1").arg(proposal.summary));
+    }
+
+    body.heading(PlanPdf::tr("Eligible needs"));
+    if (needs.eligibleNeeds.isEmpty())
+        body.note(PlanPdf::tr("None."));
+    body.list(needItems(needs.eligibleNeeds, {}));
+    body.heading(PlanPdf::tr("Needs that are not eligible"));
+    if (needs.ineligibleNeeds.isEmpty())
+        body.note(PlanPdf::tr("None."));
+    body.list(needItems(needs.ineligibleNeeds, {}));
+    if (!needs.ineligibleNeeds.isEmpty()) {
+        // s13(5): written advice on what can be done to meet or reduce needs not eligible.
+        body.subheading(PlanPdf::tr("Advice for needs that are not eligible"));
+        body.textOr(plan.adviceForIneligibleNeeds, PlanPdf::tr("Not written yet."));
+    }
+
+    body.heading(PlanPdf::tr("Information and advice"));
+    body.textOr(plan.informationAndAdvice, PlanPdf::tr("Not recorded yet."));
+
+    body.heading(PlanPdf::tr("Needs met by %1's own strengths and network").arg(name));
+    if (needs.metByPersonOrNetwork.isEmpty())
+        body.note(PlanPdf::tr("None."));
+    body.list(needItems(needs.metByPersonOrNetwork, [](const Need &need) {
+        return PlanPdf::tr("Met %1. %2").arg(metByWords(need.metBy), need.howMet.trimmed());
+    }));
+
+    body.heading(PlanPdf::tr("Unmet eligible needs the council will meet, and how"));
+    if (needs.metByCouncil.isEmpty())
+        body.note(PlanPdf::tr("None."));
+    body.list(needItems(needs.metByCouncil, [](const Need &need) { return need.howMet; }));
+    if (!blank(plan.howUnmetNeedsWillBeMet))
+        body.text(plan.howUnmetNeedsWillBeMet);
+    if (!needs.eligibleWithNobodyYet.isEmpty()) {
+        body.subheading(PlanPdf::tr("Eligible needs not yet met"));
+        body.list(needItems(
+            needs.eligibleWithNobodyYet, [](const Need &need) { return metByWords(need.metBy); }));
+    }
+
+    budgetSection(body, plan);
+
+    body.heading(PlanPdf::tr("Risks and how they will be managed"));
+    if (a.safeguarding.concern)
+        body.rows({{PlanPdf::tr("Safeguarding"),
+            a.safeguarding.handled
+                ? PlanPdf::tr("A concern was raised and the procedure followed. %1")
+                      .arg(a.safeguarding.actionTaken.trimmed())
+                : PlanPdf::tr("A concern was raised and is not yet recorded as handled.")}});
+    if (!a.risks.isEmpty()) {
+        QStringList items;
+        for (const Risk &risk : a.risks) {
+            QString line = QStringLiteral("<b>%1</b>").arg(esc(risk.description));
+            if (risk.positiveRisk)
+                line += QStringLiteral(" &mdash; %1")
+                            .arg(esc(PlanPdf::tr("a risk %1 chooses to take").arg(name)));
+            if (!blank(risk.personsView))
+                line += QStringLiteral("<br>%1").arg(
+                    esc(PlanPdf::tr("%1's view: %2").arg(name, risk.personsView.trimmed())));
+            if (!blank(risk.management))
+                line += QStringLiteral("<br>%1").arg(
+                    esc(PlanPdf::tr("How it is managed: %1").arg(risk.management.trimmed())));
+            items.append(line);
+        }
+        body.list(items);
+    } else {
+        body.note(PlanPdf::tr("No risks recorded."));
+    }
+    if (!blank(plan.riskManagement)) {
+        body.subheading(PlanPdf::tr("Agreed with %1").arg(name));
+        body.text(plan.riskManagement);
+    }
+
+    body.heading(PlanPdf::tr("If things go wrong"));
+    body.textOr(plan.contingency, PlanPdf::tr("No contingency plan recorded yet."));
+
+    body.heading(PlanPdf::tr("How %1 makes decisions and stays in control").arg(name));
+    body.textOr(plan.decisionsAndControl, PlanPdf::tr("Not recorded yet."));
+}
+
+void carerContents(Body &body, const AssessmentRecord &record)
+{
+    const Assessment &a = record.assessment;
+    const Plan &plan = record.plan;
+    const QString name = record.person.displayName();
+    const CarerDetails carer = a.carer.value_or(CarerDetails {});
+
+    body.heading(PlanPdf::tr("%1's caring role").arg(name));
+    body.rows({{PlanPdf::tr("Caring for"), carer.caredForName},
+        {PlanPdf::tr("What the caring involves"), carer.caringRole},
+        {PlanPdf::tr("Hours a week"),
+            carer.hoursPerWeek > 0 ? QString::number(carer.hoursPerWeek) : QString()}});
+
+    body.heading(PlanPdf::tr("What matters to %1").arg(name));
+    if (!blank(a.whatMatters.inTheirWords))
+        body.quote(PlanPdf::tr("In %1's own words").arg(name), a.whatMatters.inTheirWords);
+    else
+        body.note(PlanPdf::tr("Not recorded yet in the carer's own words."));
+
+    // Reg 3(3): the carer's outcomes.
+    body.heading(PlanPdf::tr("The carer's needs and outcomes"));
+    QStringList items;
+    for (const CarerOutcomeRecord &o : carer.outcomes) {
+        QString status = o.status == OutcomeStatus::Unable ? PlanPdf::tr("unable to achieve")
+            : o.status == OutcomeStatus::Achievable        ? PlanPdf::tr("achievable")
+                                                           : PlanPdf::tr("not assessed yet");
+        QString line
+            = QStringLiteral("<b>%1</b>: %2").arg(esc(statutoryText(o.outcome)), esc(status));
+        if (!blank(o.evidence))
+            line += QStringLiteral("<br>%1").arg(esc(o.evidence));
+        items.append(line);
+    }
+    if (items.isEmpty())
+        body.note(PlanPdf::tr("No outcomes recorded yet."));
+    body.list(items);
+    if (!blank(carer.healthEvidence))
+        body.rows({{PlanPdf::tr("The carer's health"), carer.healthEvidence}});
+
+    body.heading(PlanPdf::tr("The eligibility determination"));
+    const EligibilityProposal proposal = Eligibility::propose(a);
+    QStringList conditions;
+    for (const EligibilityCondition &c : proposal.conditions)
+        conditions.append(QStringLiteral("<b>%1</b> %2: %3")
+                              .arg(esc(c.citation), esc(conditionWord(c.result)), esc(c.reason)));
+    body.list(conditions);
+    if (a.decision.recorded) {
+        body.rows({{PlanPdf::tr("Decision"),
+            a.decision.eligible ? PlanPdf::tr("The carer's needs are eligible.")
+                                : PlanPdf::tr("The carer's needs are not eligible.")}});
+        if (a.decision.departsFromProposal)
+            body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
+                         .arg(esc(PlanPdf::tr("This decision departs from what Hearth proposed "
+                                              "from the record. The rationale says why."))));
+        body.subheading(PlanPdf::tr("Rationale"));
+        body.textOr(a.decision.rationale, PlanPdf::tr("No rationale recorded."));
+    } else {
+        body.note(PlanPdf::tr("No decision recorded yet. %1").arg(proposal.summary));
+    }
+
+    body.heading(PlanPdf::tr("Support for %1").arg(name));
+    body.textOr(blank(carer.whatWouldHelp) ? plan.howUnmetNeedsWillBeMet : carer.whatWouldHelp,
+        PlanPdf::tr("Not recorded yet."));
+    if (!blank(plan.informationAndAdvice)) {
+        body.subheading(PlanPdf::tr("Information and advice"));
+        body.text(plan.informationAndAdvice);
+    }
+
+    budgetSection(body, plan);
+
+    body.heading(PlanPdf::tr("If %1 cannot care").arg(name));
+    body.textOr(blank(carer.ifUnableToCare) ? plan.contingency : carer.ifUnableToCare,
+        PlanPdf::tr("No contingency plan recorded yet."));
+    body.heading(PlanPdf::tr("Who to call in a crisis"));
+    body.textOr(carer.crisisContact, PlanPdf::tr("Not recorded yet."));
+}
+
+} // namespace
+
+QString PlanPdf::title(const AssessmentRecord &record)
+{
+    return record.assessment.kind == AssessmentKind::Carer
+        ? tr("Carer's support plan for %1").arg(record.person.fullName())
+        : tr("Care and support plan for %1").arg(record.person.fullName());
+}
+
+QString PlanPdf::weekly(qint64 pence)
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    return tr("%1 a week").arg(uk.toCurrencyString(double(pence) / 100.0, QStringLiteral("£")));
+}
+
+QStringList PlanPdf::missingParts(const AssessmentRecord &record)
+{
+    const Assessment &a = record.assessment;
+    const Plan &plan = record.plan;
+    QStringList missing;
+    const auto need = [&missing](bool present, const QString &part) {
+        if (!present)
+            missing.append(part);
+    };
+    need(!blank(a.whatMatters.inTheirWords), tr("what matters, in the person's own words"));
+    if (a.kind == AssessmentKind::Carer) {
+        const bool hasCarer = a.carer.has_value();
+        need(hasCarer && !blank(a.carer->ifUnableToCare + plan.contingency),
+            tr("what happens if the carer cannot care"));
+        need(hasCarer && !blank(a.carer->crisisContact), tr("who to call in a crisis"));
+    } else {
+        need(!a.needs.isEmpty(), tr("the needs"));
+        need(!blank(plan.outcomesWanted), tr("the outcomes the person wants"));
+        need(!blank(plan.informationAndAdvice), tr("information and advice"));
+        need(!blank(plan.contingency), tr("a contingency plan"));
+        need(!blank(plan.decisionsAndControl), tr("how the person stays in control"));
+        const PlanNeeds needs = AssessmentFlow::planNeeds(a);
+        need(needs.ineligibleNeeds.isEmpty() || !blank(plan.adviceForIneligibleNeeds),
+            tr("advice for the needs that are not eligible"));
+    }
+    need(a.decision.recorded, tr("the eligibility decision"));
+    need(
+        !a.decision.recorded || !blank(a.decision.rationale), tr("the rationale for the decision"));
+    need(!a.contributors.isEmpty(), tr("who contributed"));
+    need(plan.reviews.firstFormalReview.isValid(), tr("the review date"));
+    return missing;
+}
+
+void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
+{
+    const Person &person = record.person;
+    const Assessment &a = record.assessment;
+    const Plan &plan = record.plan;
+
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    document.setDefaultFont(font);
+    document.setDefaultStyleSheet(QString::fromUtf8(kStyle));
+    document.setMetaInformation(QTextDocument::DocumentTitle, title(record));
+
+    Body body;
+    body.raw(QStringLiteral("<h1>%1</h1>")
+                 .arg(esc(a.kind == AssessmentKind::Carer ? tr("Carer's support plan")
+                                                          : tr("Care and support plan"))));
+    body.rows({{tr("Name"), person.fullName()},
+        {tr("Preferred name"),
+            person.preferredName.trimmed() != person.givenNames.trimmed() ? person.preferredName
+                                                                          : QString()},
+        {tr("Date of birth"), date(person.dateOfBirth)},
+        {tr("NHS number"), NhsNumber::formatted(person.nhsNumber)},
+        {tr("Address"), (person.address.lines + QStringList {person.address.postcode}).join(u'\n')},
+        {tr("Assessed by"), a.practitioner}, {tr("Assessment started"), date(a.startedOn)},
+        {tr("Status"),
+            a.status == AssessmentStatus::Finalised ? tr("Finalised")
+                : a.status == AssessmentStatus::SharedWithPerson
+                ? tr("Draft, shared with the person")
+                : tr("Draft")}});
+    if (a.status != AssessmentStatus::Finalised)
+        body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
+                     .arg(esc(tr("DRAFT: this plan is not finalised and may still change."))));
+    const QStringList missing = missingParts(record);
+    if (!missing.isEmpty())
+        body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
+                     .arg(esc(tr("Incomplete: this plan does not yet record %1.")
+                                  .arg(missing.join(QStringLiteral("; "))))));
+
+    QList<PdfPictures::Paint> pictures;
+    if (a.kind == AssessmentKind::Carer)
+        carerContents(body, record);
+    else
+        adultContents(body, record, pictures);
+
+    body.heading(tr("Who contributed"));
+    if (a.contributors.isEmpty()) {
+        body.note(tr("Nobody recorded yet."));
+    } else {
+        QStringList items;
+        for (const Contributor &c : a.contributors) {
+            QStringList parts;
+            if (!blank(c.role))
+                parts.append(c.role.trimmed());
+            if (!blank(c.organisation))
+                parts.append(c.organisation.trimmed());
+            parts.append(c.present ? tr("present at the visit") : tr("consulted"));
+            items.append(QStringLiteral("<b>%1</b>, %2")
+                             .arg(esc(c.name), esc(parts.join(QStringLiteral(", ")))));
+        }
+        body.list(items);
+    }
+
+    body.heading(tr("Reviews"));
+    const ReviewSchedule &reviews = plan.reviews;
+    if (!reviews.firstFormalReview.isValid()) {
+        body.note(tr("The review dates are not set yet."));
+    } else {
+        body.rows({{tr("First check on how things are going"),
+                       reviews.informalReview ? date(*reviews.informalReview) : QString()},
+            {tr("First review"), date(reviews.firstFormalReview)},
+            {tr("Then at least every year, next on"), date(reviews.annualReview)}});
+        body.note(tr("A review can be asked for sooner at any time, or if anything changes."));
+    }
+
+    body.heading(tr("Agreement"));
+    if (plan.shared && !blank(plan.shared->personsComments))
+        body.quote(tr("%1's comments").arg(person.displayName()), plan.shared->personsComments);
+    const QString line = QStringLiteral("_").repeated(40);
+    body.raw(QStringLiteral("<p>%1</p><p>%2</p><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>"
+                            "<p>%3 %4</p><p>%5 %6</p>")
+                 .arg(esc(tr("I have read this plan, or had it read to me, and:")),
+                     esc(tr("I agree with it  /  I do not agree with all of it. My comments:")),
+                     esc(tr("Signed:")), line, esc(tr("Date:")), line));
+
+    document.setHtml(body.html());
+
+    auto *handler = new PdfPictures(&document);
+    const qreal width = PdfPages::bodyWidth();
+    for (int i = 0; i < pictures.size(); ++i) {
+        QTextCursor found = document.find(QStringLiteral("[[picture-%1]]").arg(i));
+        if (found.isNull())
+            continue;
+        found.removeSelectedText();
+        const qreal aspect = i == 0 && !record.network.isEmpty() ? 0.62 : 0.7;
+        handler->insert(found, QSizeF(width * 0.9, width * 0.9 * aspect),
+            [paint = pictures.at(i)](QPainter &painter, const QRectF &rect) {
+                QFont small(QStringLiteral("DejaVu Sans"));
+                small.setPointSizeF(8);
+                painter.setFont(small);
+                paint(painter, rect);
+            });
+    }
+}
+
+Result<int> PlanPdf::write(const AssessmentRecord &record, const QDate &printedOn, QIODevice &out)
+{
+    QTextDocument document;
+    build(document, record);
+    PdfMetadata metadata;
+    metadata.title = title(record);
+    metadata.author = record.assessment.practitioner;
+    metadata.subject = record.assessment.kind == AssessmentKind::Carer
+        ? tr("Carer's support plan under the Care Act 2014, section 25")
+        : tr("Care and support plan under the Care Act 2014, section 25");
+    PageFurniture furniture;
+    furniture.headerLeft = record.person.fullName();
+    furniture.headerRight = tr("Printed %1").arg(date(printedOn));
+    furniture.footerLeft = tr("Record %1 · version %2")
+                               .arg(record.assessment.id.toString(QUuid::WithoutBraces))
+                               .arg(record.assessment.version);
+    furniture.draft = record.assessment.status != AssessmentStatus::Finalised;
+    return PdfPages::write(document, metadata, furniture, out);
+}
+
+} // namespace hearth
