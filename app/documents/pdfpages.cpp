@@ -12,6 +12,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextList>
+#include <QTextTable>
 #include <cmath>
 
 namespace hearth {
@@ -92,6 +93,19 @@ void splitParagraphsAtPageBreaks(QTextDocument &document, qreal pageHeight)
         if (!layout || layout->lineCount() == 0)
             continue;
         const int firstPage = pageOf(top + layout->lineAt(0).y() + 0.5);
+        // A table that fits on a page is kept on one: a row of the easy read is a picture and
+        // its words, and the plan's eligibility table reads as one.
+        if (QTextTable *table = QTextCursor(block).currentTable();
+            table && block == table->cellAt(0, 0).firstCursorPosition().block()) {
+            const QRectF frame = document.documentLayout()->frameBoundingRect(table);
+            const bool fits = frame.height() < pageHeight;
+            const bool startsPage = frame.top() < pageOf(frame.top()) * pageHeight + 1;
+            if (fits && !startsPage && pageOf(frame.top()) != pageOf(frame.bottom() - 1)) {
+                QTextTableFormat format = table->format();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(format);
+            }
+        }
         // A heading is kept whole and with what follows it: one that would break, or end a
         // page, starts the next page instead (unless it starts a page already).
         if (block.blockFormat().headingLevel() > 0) {
