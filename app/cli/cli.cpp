@@ -2,6 +2,8 @@
 
 #include "core/casefile.h"
 #include "core/eligibility.h"
+#include "documents/easyreadpdf.h"
+#include "documents/planpdf.h"
 #include "eligibilityjson.h"
 #include "hearth/version.h"
 #include "passphrase.h"
@@ -9,6 +11,7 @@
 #include "storage/repositories.h"
 #include "storage/store.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -54,6 +57,10 @@ const QString kUsage
       "  export-case --db FILE ID -o OUT.json   write a case as a case file (- for stdout)\n"
       "  eligibility --db FILE ID [--assessment AID]\n"
       "                                         the eligibility proposal and decision, as JSON\n"
+      "  plan --db FILE ID -o PLAN.pdf [--assessment AID]\n"
+      "                                         the care and support plan as a PDF\n"
+      "  easy-read --db FILE ID -o EASY.pdf [--assessment AID]\n"
+      "                                         the plan in easy read, as a PDF\n"
       "  verify --db FILE                       integrity check and audit-chain check\n"
       "  change-passphrase --db FILE            re-wrap the store's key under a new passphrase\n"
       "\n"
@@ -186,6 +193,71 @@ int cmdExportCase(Invocation &in)
     return writeOutput(in.parser.value(u"output"_s), CaseFile::write(*c));
 }
 
+// The assessment asked for with --assessment, else the most recent one: the latest start
+// date, the later one in the file on a tie.
+Result<qsizetype> chooseAssessment(const Case &c, const QUuid &assessmentId)
+{
+    if (c.assessments.isEmpty())
+        return Error {tr("The case %1 has no assessment yet.")
+                          .arg(c.person.id.toString(QUuid::WithoutBraces))};
+    qsizetype chosen = -1;
+    for (qsizetype i = 0; i < c.assessments.size(); ++i) {
+        const Assessment &a = c.assessments.at(i).assessment;
+        if (!assessmentId.isNull()) {
+            if (a.id == assessmentId)
+                chosen = i;
+        } else if (chosen < 0 || a.startedOn >= c.assessments.at(chosen).assessment.startedOn) {
+            chosen = i;
+        }
+    }
+    if (chosen < 0)
+        return Error {
+            tr("The case has no assessment %1.").arg(assessmentId.toString(QUuid::WithoutBraces))};
+    return chosen;
+}
+
+// plan and easy-read: the PDF of a case's assessment, written whole or not at all.
+int cmdPrintout(Invocation &in, bool easyRead)
+{
+    if (in.positional.size() != 1)
+        return usage(tr("%1 takes exactly one case id.").arg(in.command));
+    if (!in.parser.isSet(u"output"_s))
+        return usage(tr("%1 needs -o FILE.pdf (or -o - for standard output).").arg(in.command));
+    auto id = parseId(in.positional.first(), tr("case"));
+    if (!id)
+        return usage(id.error());
+    QUuid assessmentId;
+    if (in.parser.isSet(u"assessment"_s)) {
+        auto aid = parseId(in.parser.value(u"assessment"_s), tr("assessment"));
+        if (!aid)
+            return usage(aid.error());
+        assessmentId = *aid;
+    }
+    auto store = openStore(in);
+    if (!store)
+        return fail(store.error());
+    auto c = CaseRepository(**store).load(*id);
+    if (!c)
+        return fail(c.error());
+    auto chosen = chooseAssessment(*c, assessmentId);
+    if (!chosen)
+        return fail(chosen.error());
+    AssessmentRecord record;
+    record.person = c->person;
+    record.network = c->network;
+    record.assessment = c->assessments.at(*chosen).assessment;
+    record.plan = c->assessments.at(*chosen).plan.value_or(Plan {});
+
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    const QDate today = QDate::currentDate();
+    const Result<int> pages
+        = easyRead ? EasyReadPdf::write(record, today, pdf) : PlanPdf::write(record, today, pdf);
+    if (!pages)
+        return fail(pages.error());
+    return writeOutput(in.parser.value(u"output"_s), pdf.data());
+}
+
 int cmdEligibility(Invocation &in)
 {
     if (in.positional.size() != 1)
@@ -209,21 +281,10 @@ int cmdEligibility(Invocation &in)
     if (c->assessments.isEmpty())
         return fail(tr("The case %1 has no assessment yet.").arg(in.positional.first()));
 
-    const Assessment *chosen = nullptr;
-    if (!assessmentId.isNull()) {
-        for (const CaseAssessment &ca : std::as_const(c->assessments)) {
-            if (ca.assessment.id == assessmentId)
-                chosen = &ca.assessment;
-        }
-        if (!chosen)
-            return fail(tr("The case has no assessment %1.").arg(in.parser.value(u"assessment"_s)));
-    } else {
-        // The most recent assessment: the latest start date, the later one in the file on a tie.
-        for (const CaseAssessment &ca : std::as_const(c->assessments)) {
-            if (!chosen || ca.assessment.startedOn >= chosen->startedOn)
-                chosen = &ca.assessment;
-        }
-    }
+    auto chosenIndex = chooseAssessment(*c, assessmentId);
+    if (!chosenIndex)
+        return fail(chosenIndex.error());
+    const Assessment *chosen = &c->assessments.at(*chosenIndex).assessment;
     const EligibilityProposal proposal = Eligibility::propose(*chosen);
     printOut(QString::fromUtf8(
         QJsonDocument(eligibilityReport(*id, *chosen, proposal)).toJson(QJsonDocument::Indented)));
@@ -278,8 +339,10 @@ int run(const QStringList &arguments)
     p.addOption(version);
     p.addOption({u"db"_s, tr("The store file."), tr("FILE")});
     p.addOption({u"practitioner"_s, tr("The practitioner's name (init)."), tr("NAME")});
-    p.addOption({{u"o"_s, u"output"_s}, tr("Where to write (export-case)."), tr("FILE")});
-    p.addOption({u"assessment"_s, tr("Which assessment (eligibility)."), tr("ID")});
+    p.addOption(
+        {{u"o"_s, u"output"_s}, tr("Where to write (export-case, plan, easy-read)."), tr("FILE")});
+    p.addOption(
+        {u"assessment"_s, tr("Which assessment (eligibility, plan, easy-read)."), tr("ID")});
     p.addOption({u"passphrase-file"_s, tr("Read the passphrase from FILE."), tr("FILE")});
     p.addOption({u"new-passphrase-file"_s, tr("Read the new passphrase from FILE."), tr("FILE")});
     p.addPositionalArgument(u"command"_s, tr("What to do."));
@@ -305,6 +368,8 @@ int run(const QStringList &arguments)
         {u"import-case"_s, cmdImportCase},
         {u"export-case"_s, cmdExportCase},
         {u"eligibility"_s, cmdEligibility},
+        {u"plan"_s, [](Invocation &in) { return cmdPrintout(in, false); }},
+        {u"easy-read"_s, [](Invocation &in) { return cmdPrintout(in, true); }},
         {u"verify"_s, cmdVerify},
         {u"change-passphrase"_s, cmdChangePassphrase},
     };

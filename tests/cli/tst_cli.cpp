@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -320,6 +321,50 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished());
         QVERIFY(process.exitCode() != 0);
         QVERIFY2(process.readAllStandardError().contains("not a database"), "sqlite3 refused");
+    }
+
+    // hearth-cli plan and easy-read (issue 4): a PDF of every sample, written whole; bad
+    // input refused with a message and no file.
+    void printouts()
+    {
+        const QString db = newStore(u"printouts"_s);
+        QString id;
+        for (const QString &file : caseFiles(false)) {
+            const Run imported = cli({u"import-case"_s, u"--db"_s, db, file});
+            QVERIFY2(imported.exitCode == 0, imported.err.constData());
+            id = QString::fromUtf8(imported.out.split('\n').first());
+            for (const QString &command : {u"plan"_s, u"easy-read"_s}) {
+                const QString out = m_tmp.filePath(u"%1-%2.pdf"_s.arg(command, id));
+                const Run r = cli({command, u"--db"_s, db, id, u"-o"_s, out});
+                QVERIFY2(r.exitCode == 0, r.err.constData());
+                QFile pdf(out);
+                QVERIFY(pdf.open(QIODevice::ReadOnly));
+                const QByteArray bytes = pdf.readAll();
+                QVERIFY(bytes.startsWith("%PDF-"));
+                QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+                QProcess check;
+                check.start(u"qpdf"_s, {u"--check"_s, out});
+                QVERIFY(check.waitForFinished(60000));
+                QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput().constData());
+            }
+        }
+
+        const QString out = m_tmp.filePath(u"refused.pdf"_s);
+        const Run noOutput = cli({u"plan"_s, u"--db"_s, db, QUuid::createUuid().toString()});
+        QCOMPARE(noOutput.exitCode, 2);
+        QVERIFY(noOutput.err.contains("-o"));
+        const Run badId = cli({u"easy-read"_s, u"--db"_s, db, u"not-an-id"_s, u"-o"_s, out});
+        QCOMPARE(badId.exitCode, 2);
+        QVERIFY(badId.err.contains("'not-an-id' is not a valid case id"));
+        const Run unknown = cli({u"plan"_s, u"--db"_s, db,
+            QUuid::createUuid().toString(QUuid::WithoutBraces), u"-o"_s, out});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(!unknown.err.isEmpty());
+        const Run noFolder
+            = cli({u"plan"_s, u"--db"_s, db, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                u"-o"_s, m_tmp.filePath(u"no/such/folder/plan.pdf"_s)});
+        QCOMPARE(noFolder.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(out));
     }
 
     void eligibilityReports()
