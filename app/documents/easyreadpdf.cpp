@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QPainter>
 #include <QSvgRenderer>
 #include <QTextCursor>
@@ -430,6 +431,21 @@ p.quote { font-style: italic; }
 p.small { font-size: 16pt; }
 )";
 
+// One parsed picture for each code, for the life of the program: parsing the SVG is much of
+// the cost of a picture, and a practitioner prints again and again. Printouts may be made on
+// a worker thread, hence the lock.
+std::shared_ptr<QSvgRenderer> pictureRenderer(const QString &code)
+{
+    static QMutex lock;
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
+    const QMutexLocker locked(&lock);
+    auto &renderer = renderers[code];
+    if (!renderer)
+        renderer = std::make_shared<QSvgRenderer>(
+            QStringLiteral(":/hearth/easyread/openmoji/%1.svg").arg(code));
+    return renderer;
+}
+
 } // namespace
 
 QString EasyReadPdf::title(const AssessmentRecord &record)
@@ -512,19 +528,12 @@ void EasyReadPdf::build(QTextDocument &document, const AssessmentRecord &record)
     auto *handler = new PdfPictures(&document);
     const qreal side = Rows::kPictureSide;
     const QStringList &pictures = rows.pictures();
-    // One renderer a picture, shared by every place it is used.
-    auto renderers = std::make_shared<QHash<QString, std::shared_ptr<QSvgRenderer>>>();
     for (qsizetype i = 0; i < pictures.size(); ++i) {
         QTextCursor found = document.find(QStringLiteral("[[picture-%1]]").arg(i));
         if (found.isNull())
             continue;
         found.removeSelectedText();
-        const QString code = pictures.at(i);
-        if (!renderers->contains(code))
-            renderers->insert(code,
-                std::make_shared<QSvgRenderer>(
-                    QStringLiteral(":/hearth/easyread/openmoji/%1.svg").arg(code)));
-        std::shared_ptr<QSvgRenderer> renderer = renderers->value(code);
+        std::shared_ptr<QSvgRenderer> renderer = pictureRenderer(pictures.at(i));
         handler->insert(
             found, QSizeF(side, side), [renderer](QPainter &painter, const QRectF &rect) {
                 renderer->render(&painter, rect);
