@@ -3,7 +3,13 @@
 
 #include "assessmentview.h"
 #include "caseloadmodel.h"
+#include "casesession.h"
 #include "dialogutil.h"
+#include "documents/easyreadpdf.h"
+#include "documents/planpdf.h"
+#include "plainlanguagedialog.h"
+#include "planpage.h"
+#include "printoutdialog.h"
 #include "steppage.h"
 #include "storage/store.h"
 
@@ -103,6 +109,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(ui->actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
     connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionPrintPlan, &QAction::triggered, this, &MainWindow::previewPlan);
+    connect(ui->actionPrintEasyRead, &QAction::triggered, this, &MainWindow::previewEasyRead);
 
     // The caseload and a person's assessment take turns in the middle of the window.
     m_caseloadPage = takeCentralWidget();
@@ -115,6 +123,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     setCentralWidget(m_views);
     connect(this, &MainWindow::openPerson, this, &MainWindow::showPerson);
     connect(m_assessment, &AssessmentView::closed, this, &MainWindow::showCaseload);
+    if (auto *plan = qobject_cast<PlanPage *>(m_assessment->page(AssessmentStep::Plan))) {
+        connect(plan, &PlanPage::previewPlanRequested, this, &MainWindow::previewPlan);
+        connect(plan, &PlanPage::previewEasyReadRequested, this, &MainWindow::previewEasyRead);
+    }
+    updatePrintActions();
 
     nameInternalControls();
     refresh();
@@ -208,6 +221,7 @@ void MainWindow::showPerson(const QUuid &personId)
         return;
     }
     m_views->setCurrentWidget(m_assessment);
+    updatePrintActions();
     if (QWidget *first = m_assessment->page(m_assessment->currentStep())->firstField())
         first->setFocus(Qt::OtherFocusReason);
 }
@@ -215,9 +229,74 @@ void MainWindow::showPerson(const QUuid &personId)
 void MainWindow::showCaseload()
 {
     m_views->setCurrentWidget(m_caseloadPage);
+    updatePrintActions();
     setWindowTitle(tr("Hearth — %1").arg(m_store.practitioner()));
     refresh();
     ui->caseloadView->setFocus();
+}
+
+void MainWindow::updatePrintActions()
+{
+    // There is something to print only while an assessment is open.
+    const bool open = isShowingAssessment() && m_assessment->session().isOpen();
+    ui->actionPrintPlan->setEnabled(open);
+    ui->actionPrintEasyRead->setEnabled(open);
+}
+
+void MainWindow::showPrintout(
+    const QString &title, const QString &fileName, std::function<Result<int>(QIODevice &)> generate)
+{
+    auto *dialog = new PrintoutDialog(title, fileName, std::move(generate), this);
+    dialog->setObjectName(QStringLiteral("printoutDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::previewPlan()
+{
+    if (!isShowingAssessment() || !m_assessment->session().isOpen())
+        return;
+    // A copy: the PDF is made on another thread while the practitioner may carry on typing.
+    const AssessmentRecord record = m_assessment->session().record();
+    const QDate printedOn = QDate::currentDate();
+    const QString title = PlanPdf::title(record);
+    showPrintout(title, tr("%1, %2.pdf").arg(title, printedOn.toString(Qt::ISODate)),
+        [record, printedOn](QIODevice &out) { return PlanPdf::write(record, printedOn, out); });
+}
+
+void MainWindow::previewEasyRead()
+{
+    if (!isShowingAssessment() || !m_assessment->session().isOpen())
+        return;
+    const AssessmentRecord record = m_assessment->session().record();
+    const QList<PlainLanguageDialog::Finding> findings = PlainLanguageDialog::check(record);
+    if (findings.isEmpty()) {
+        showEasyRead(record);
+        return;
+    }
+    auto *check = new PlainLanguageDialog(findings, record.person.displayName(), this);
+    check->setObjectName(QStringLiteral("plainLanguageDialog"));
+    check->setAttribute(Qt::WA_DeleteOnClose);
+    connect(check, &QDialog::finished, this, [this, check, record](int outcome) {
+        if (outcome == PlainLanguageDialog::PrintAnyway) {
+            showEasyRead(record);
+        } else if (outcome == PlainLanguageDialog::GoToStep) {
+            const AssessmentStep step = check->chosenStep();
+            m_assessment->goToStep(step);
+            if (QWidget *first = m_assessment->page(step)->firstField())
+                first->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    check->open();
+}
+
+void MainWindow::showEasyRead(const AssessmentRecord &record)
+{
+    const QDate printedOn = QDate::currentDate();
+    showPrintout(EasyReadPdf::title(record),
+        tr("Easy read plan for %1, %2.pdf")
+            .arg(record.person.fullName(), printedOn.toString(Qt::ISODate)),
+        [record, printedOn](QIODevice &out) { return EasyReadPdf::write(record, printedOn, out); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

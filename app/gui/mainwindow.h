@@ -1,13 +1,17 @@
 #pragma once
 
+#include "core/assessmentflow.h"
+#include "core/result.h"
 #include "storage/repositories.h"
 
 #include <QMainWindow>
 #include <QTimer>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
+class QIODevice;
 class QLabel;
 class QStackedWidget;
 class QSortFilterProxyModel;
@@ -51,6 +55,11 @@ public slots:
     void showPerson(const QUuid &personId);
     // Back to the caseload (the assessment is saved first).
     void showCaseload();
+    // The open assessment's care and support plan as it will print, to save or print.
+    void previewPlan();
+    // The easy read of the open plan: the practitioner's words are checked first (DESIGN
+    // 2.8), then it is shown as it will print.
+    void previewEasyRead();
 
 signals:
     // Enter (or a double click) on a row of the caseload.
@@ -65,6 +74,10 @@ private:
     void selectFirstRow();
     void fitColumns();
     void nameInternalControls();
+    void updatePrintActions();
+    void showPrintout(const QString &title, const QString &fileName,
+        std::function<Result<int>(QIODevice &)> generate);
+    void showEasyRead(const AssessmentRecord &record);
 
     std::unique_ptr<Ui::MainWindow> ui;
     Store &m_store;

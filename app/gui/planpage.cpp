@@ -149,6 +149,12 @@ PlanPage::PlanPage(CaseSession &session, QWidget *parent)
 
     connect(ui->fillButton, &QPushButton::clicked, this, &PlanPage::fillFromAssessment);
     connect(ui->usualDatesButton, &QPushButton::clicked, this, &PlanPage::setUsualDates);
+    connect(ui->previewPlanButton, &QPushButton::clicked, this, &PlanPage::previewPlanRequested);
+    connect(ui->previewEasyReadButton, &QPushButton::clicked, this,
+        &PlanPage::previewEasyReadRequested);
+    // A finalised plan is still printed: the paper copy is what the person keeps.
+    for (QPushButton *button : {ui->previewPlanButton, ui->previewEasyReadButton})
+        button->setProperty("hearthAlwaysEnabled", true);
     ui->fillStatusLabel->hide();
 }
 

@@ -33,6 +33,11 @@ public:
     void setUsualDates();
     void setReadOnly(bool readOnly) override;
 
+signals:
+    // "Preview the plan…" and "Preview the easy read…": the window makes and shows them.
+    void previewPlanRequested();
+    void previewEasyReadRequested();
+
 protected:
     void recordChanged() override;
 

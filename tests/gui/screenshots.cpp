@@ -7,6 +7,8 @@
 #include "gui/casesession.h"
 #include "gui/firstrundialog.h"
 #include "gui/mainwindow.h"
+#include "gui/plainlanguagedialog.h"
+#include "gui/printoutdialog.h"
 #include "gui/startup.h"
 #include "gui/steppage.h"
 #include "gui/unlockdialog.h"
@@ -16,8 +18,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -205,6 +209,40 @@ int main(int argc, char *argv[])
                         .arg(AssessmentFlow::code(steps.at(i))));
             }
         }
+
+        // The plan as it will print, before saving or printing it.
+        QElapsedTimer made;
+        made.start();
+        window.previewPlan();
+        auto *printout = window.findChild<PrintoutDialog *>();
+        if (!printout || !QTest::qWaitFor([printout] { return printout->isReady(); }, 30000)) {
+            std::fprintf(stderr, "the plan preview did not open\n");
+            ok = false;
+        } else {
+            std::printf("plan PDF made and loaded in %lld ms\n", made.elapsed());
+            settle(1200); // QPdfView draws the pages in the background
+            ok &= save(printout->grab(), out, QStringLiteral("printout-preview.png"));
+            printout->close();
+            settle();
+        }
+
+        // Words that may be hard to read in the easy read, before it is made: a service word
+        // in the contingency plan, as a practitioner might write it.
+        view->session().editPlan([](Plan &p) {
+            p.contingency = QStringLiteral(
+                "If the domiciliary care worker cannot come, ring Dafydd. Your OT can help.");
+        });
+        window.previewEasyRead();
+        if (auto *check = window.findChild<PlainLanguageDialog *>()) {
+            settle();
+            ok &= save(check->grab(), out, QStringLiteral("plain-language-check.png"));
+            check->close();
+            settle();
+        } else {
+            std::fprintf(stderr, "the plain-language check did not open\n");
+            ok = false;
+        }
+
         const Status closed = view->closeCase();
         Q_UNUSED(closed)
     }
