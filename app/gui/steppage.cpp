@@ -7,10 +7,47 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSpinBox>
 
 namespace hearth {
+
+namespace {
+
+// A blank date shows as its special value text, which has no day, month or year to Tab
+// between, and QDateTimeEdit then keeps Tab to itself: the keyboard is trapped in the field.
+// While the date is blank, Tab and Shift+Tab leave it, as from any other field.
+class BlankDateTabs : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *edit = qobject_cast<QDateEdit *>(watched);
+        if (!edit || event->type() != QEvent::KeyPress || edit->date() != edit->minimumDate())
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+        const bool back = key->key() == Qt::Key_Backtab
+            || (key->key() == Qt::Key_Tab && (key->modifiers() & Qt::ShiftModifier));
+        if (!forward && !back)
+            return false;
+        QWidget *next = edit;
+        do {
+            next = forward ? next->nextInFocusChain() : next->previousInFocusChain();
+        } while (next && next != edit
+            && (edit->isAncestorOf(next) || !(next->focusPolicy() & Qt::TabFocus)
+                || !next->isEnabled() || !next->isVisibleTo(edit->window())));
+        if (next && next != edit)
+            next->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+};
+
+} // namespace
 
 StepPage::StepPage(AssessmentStep step, CaseSession &session, QWidget *parent)
     : QWidget(parent)
@@ -122,6 +159,7 @@ void StepPage::bindDate(QDateEdit *edit, Read<QDate> read, Write<QDate> write)
     // An unknown date shows as the minimum date, which the edit displays as blank text.
     edit->setSpecialValueText(QStringLiteral(" "));
     edit->setMinimumDate(QDate(1900, 1, 1));
+    edit->installEventFilter(new BlankDateTabs(edit));
     m_loaders.append([=, this] {
         const QDate value = read(record());
         edit->setDate(value.isValid() ? value : edit->minimumDate());

@@ -9,6 +9,7 @@
 #include "gui/startup.h"
 #include "gui/steppage.h"
 
+#include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 
@@ -93,6 +94,34 @@ private Q_SLOTS:
         // F8 goes to the checks.
         press(Qt::Key_F8);
         QCOMPARE(focused(), child<QListWidget>(view, "checksList"));
+    }
+
+    // A blank date field lets Tab and Shift+Tab through, as every other field does: the review
+    // dates of a new plan are blank, and the keyboard must not be trapped there.
+    void blankDateDoesNotTrapTab()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir);
+        QVERIFY(store);
+        const Person person = addPerson(*store, QStringLiteral("Dylan"), QStringLiteral("Price"));
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPerson(person.id);
+        AssessmentView *view = window.assessmentView();
+        view->goToStep(AssessmentStep::Plan);
+        auto *date = child<QDateEdit>(view, "firstFormalReviewDate");
+        QVERIFY(date && date->isEnabled());
+        QCOMPARE(date->date(), date->minimumDate()); // blank
+        date->setFocus(Qt::TabFocusReason);
+        QVERIFY(date->hasFocus());
+        press(Qt::Key_Tab);
+        QVERIFY2(!date->isAncestorOf(focused()) && focused() != date, "Tab stayed in the date");
+        QVERIFY(focused()->focusPolicy() & Qt::TabFocus);
+        QWidget *after = focused();
+        date->setFocus(Qt::TabFocusReason);
+        press(Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY2(focused() != date && focused() != after, "Shift+Tab stayed in the date");
     }
 
     // Every step shows how complete it is, in words a screen reader reads too.
