@@ -12,8 +12,8 @@
 #include <QMutex>
 #include <QPainter>
 #include <QSvgRenderer>
-#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <memory>
 
@@ -186,41 +186,247 @@ QString needTitle(const Need &need)
     return need.description.trimmed().section(u'\n', 0, 0).trimmed();
 }
 
-// The easy read as ideas, each a picture on the left and its words on the right. Each idea
-// is a table of its own, so a page break never separates a picture from its words.
+// One parsed picture for each code, for the life of the program: parsing the SVG is much of
+// the cost of a picture, and a practitioner prints again and again. Printouts may be made on
+// a worker thread, hence the lock.
+std::shared_ptr<QSvgRenderer> pictureRenderer(const QString &code)
+{
+    static QMutex lock;
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
+    const QMutexLocker locked(&lock);
+    auto &renderer = renderers[code];
+    if (!renderer)
+        renderer = std::make_shared<QSvgRenderer>(
+            QStringLiteral(":/hearth/easyread/openmoji/%1.svg").arg(code));
+    return renderer;
+}
+
+// The easy read as a list of headings and ideas, each idea a picture on the left and its
+// words on the right. It is laid out and painted directly (EasyReadLayout below): rows are
+// kept whole and headings kept with their first row, at a fraction of the cost of a table
+// per row in a QTextDocument.
+struct Item
+{
+    enum class Kind { Title, Heading, Idea, Signature, Credit };
+    Kind kind = Kind::Idea;
+    QString text; // a title or heading
+    QString picture; // an OpenMoji code
+    QStringList sentences; // plain words, each a paragraph
+    QString quote; // the person's own words, shown in quotation marks
+};
+
 class Rows
 {
 public:
-    void heading(const QString &text) { m_html += QStringLiteral("<h2>%1</h2>").arg(esc(text)); }
+    void title(const QString &text) { m_items.append({Item::Kind::Title, text, {}, {}, {}}); }
+    void heading(const QString &text) { m_items.append({Item::Kind::Heading, text, {}, {}, {}}); }
     // One idea: its picture and one to three short sentences (already plain words).
     void idea(const char *pictureCode, const QStringList &sentences, const QString &quote = {})
     {
-        // Each sentence a paragraph, with a half line between (Qt applies no paragraph
-        // margins inside a table cell): white space, and one idea a line (DESIGN 2.8).
-        QStringList paragraphs;
+        QStringList kept;
         for (const QString &s : sentences) {
             if (!blank(s))
-                paragraphs.append(QStringLiteral("<p>%1</p>").arg(esc(s)));
+                kept.append(s.trimmed());
         }
-        if (!blank(quote))
-            paragraphs.append(QStringLiteral("<p><i>\u201C%1\u201D</i></p>").arg(esc(quote)));
-        const QString words
-            = paragraphs.join(QStringLiteral("<p style=\"font-size:8pt\">&nbsp;</p>"));
-        m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">"
-                                 "<tr><td width=\"24%\" valign=\"middle\">[[picture-%1]]</td>"
-                                 "<td width=\"76%\" valign=\"middle\">%2</td></tr></table>")
-                      .arg(m_pictures.size())
-                      .arg(words);
-        m_pictures.append(QString::fromLatin1(pictureCode));
+        m_items.append({Item::Kind::Idea, {}, QString::fromLatin1(pictureCode), kept,
+            blank(quote) ? QString() : quote.trimmed()});
     }
-    const QString &html() const { return m_html; }
-    const QStringList &pictures() const { return m_pictures; }
-
-    static constexpr int kPictureSide = 300; // layout pixels at 300 dpi: about 25 mm
+    void signature(const QStringList &lines)
+    {
+        m_items.append({Item::Kind::Signature, {}, {}, lines, {}});
+    }
+    void credit(const QString &text) { m_items.append({Item::Kind::Credit, text, {}, {}, {}}); }
+    const QList<Item> &items() const { return m_items; }
 
 private:
-    QString m_html;
-    QStringList m_pictures;
+    QList<Item> m_items;
+};
+
+QString quoted(const QString &words)
+{
+    return QStringLiteral("\u201C%1\u201D").arg(words);
+}
+
+// Lays the items out on A4 pages and paints them (DESIGN 2.8: 16 pt body, a picture beside
+// every idea, plenty of white space).
+class EasyReadLayout
+{
+public:
+    explicit EasyReadLayout(const QList<Item> &items)
+        : m_items(items)
+    {
+    }
+
+    int layOut(QPaintDevice &device, const QSizeF &body)
+    {
+        m_body = body;
+        const qreal pt = device.logicalDpiY() / 72.0; // layout pixels a point
+        m_pictureSide = 25 * device.logicalDpiX() / 25.4;
+        m_gutter = 6 * device.logicalDpiX() / 25.4;
+        m_rowGap = 14 * pt; // plenty of white space between ideas
+        m_paragraphGap = 6 * pt;
+        m_bodyFont = font(EasyReadPdf::kBodyPointSize, false, false);
+        m_quoteFont = font(EasyReadPdf::kBodyPointSize, false, true);
+        m_headingFont = font(EasyReadPdf::kHeadingPointSize, true, false);
+        m_titleFont = font(28, true, false);
+
+        m_blocks.clear();
+        int page = 0;
+        qreal y = 0;
+        const qreal textWidth = body.width() - m_pictureSide - m_gutter;
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            const Item &item = m_items.at(i);
+            Block block;
+            block.item = i;
+            qreal height = 0;
+            switch (item.kind) {
+            case Item::Kind::Title:
+            case Item::Kind::Heading: {
+                const QFont &f = item.kind == Item::Kind::Title ? m_titleFont : m_headingFont;
+                block.top = item.kind == Item::Kind::Heading && y > 0 ? 14 * pt : 0;
+                block.lines.append(layoutText(item.text, f, body.width(), device));
+                height = block.top + block.lines.constLast()->boundingRect().height() + 4 * pt;
+                break;
+            }
+            case Item::Kind::Idea:
+            case Item::Kind::Signature:
+            case Item::Kind::Credit: {
+                const qreal width = item.kind == Item::Kind::Idea ? textWidth : body.width();
+                QStringList paragraphs = item.sentences;
+                if (item.kind == Item::Kind::Credit)
+                    paragraphs = {item.text};
+                qreal textHeight = 0;
+                for (const QString &p : std::as_const(paragraphs)) {
+                    block.lines.append(layoutText(p, m_bodyFont, width, device));
+                    textHeight += block.lines.constLast()->boundingRect().height() + m_paragraphGap;
+                }
+                if (!item.quote.isEmpty()) {
+                    block.lines.append(layoutText(quoted(item.quote), m_quoteFont, width, device));
+                    textHeight += block.lines.constLast()->boundingRect().height() + m_paragraphGap;
+                }
+                block.textHeight = textHeight - m_paragraphGap;
+                block.top = item.kind == Item::Kind::Idea ? 0 : 12 * pt;
+                height = block.top
+                    + (item.kind == Item::Kind::Idea ? qMax(m_pictureSide, block.textHeight)
+                                                     : block.textHeight)
+                    + m_rowGap;
+                break;
+            }
+            }
+            // A heading stays with the row after it; nothing is split across pages.
+            qreal needed = height;
+            if (item.kind == Item::Kind::Heading && i + 1 < m_items.size())
+                needed += m_pictureSide + m_rowGap;
+            if (y > 0 && y + needed > body.height()) {
+                ++page;
+                y = 0;
+                if (item.kind == Item::Kind::Heading) { // no space above at the top of a page
+                    height -= block.top;
+                    block.top = 0;
+                }
+            }
+            block.page = page;
+            block.y = y;
+            block.height = height;
+            m_blocks.append(std::move(block));
+            y += height;
+        }
+        return page + 1;
+    }
+
+    void paint(QPainter &painter, int page) const
+    {
+        for (const Block &block : m_blocks) {
+            if (block.page != page)
+                continue;
+            const Item &item = m_items.at(block.item);
+            const qreal top = block.y + block.top;
+            switch (item.kind) {
+            case Item::Kind::Title:
+                painter.setPen(Qt::black);
+                block.lines.constFirst()->draw(&painter, QPointF(0, top));
+                break;
+            case Item::Kind::Heading:
+                painter.setPen(QColor(0x1a, 0x3d, 0x5c));
+                block.lines.constFirst()->draw(&painter, QPointF(0, top));
+                break;
+            case Item::Kind::Idea: {
+                const qreal rowHeight = qMax(m_pictureSide, block.textHeight);
+                const QRectF picture(
+                    0, top + (rowHeight - m_pictureSide) / 2, m_pictureSide, m_pictureSide);
+                pictureRenderer(item.picture)->render(&painter, picture);
+                painter.setPen(Qt::black);
+                qreal y = top + (rowHeight - block.textHeight) / 2;
+                for (const auto &layout : block.lines) {
+                    layout->draw(&painter, QPointF(m_pictureSide + m_gutter, y));
+                    y += layout->boundingRect().height() + m_paragraphGap;
+                }
+                break;
+            }
+            case Item::Kind::Signature:
+            case Item::Kind::Credit: {
+                painter.setPen(Qt::black);
+                qreal y = top;
+                for (const auto &layout : block.lines) {
+                    layout->draw(&painter, QPointF(0, y));
+                    y += layout->boundingRect().height() + m_paragraphGap;
+                }
+                break;
+            }
+            }
+        }
+    }
+
+private:
+    struct Block
+    {
+        qsizetype item = 0;
+        int page = 0;
+        qreal y = 0; // from the top of the body on its page
+        qreal top = 0; // space above, within the block
+        qreal height = 0;
+        qreal textHeight = 0;
+        QList<std::shared_ptr<QTextLayout>> lines; // one layout a paragraph
+    };
+
+    static QFont font(qreal points, bool bold, bool italic)
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        f.setItalic(italic);
+        return f;
+    }
+
+    static std::shared_ptr<QTextLayout> layoutText(
+        const QString &text, const QFont &font, qreal width, QPaintDevice &device)
+    {
+        auto layout = std::make_shared<QTextLayout>(text, font, &device);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout->setTextOption(option);
+        layout->beginLayout();
+        qreal y = 0;
+        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+        }
+        layout->endLayout();
+        return layout;
+    }
+
+    const QList<Item> &m_items;
+    QList<Block> m_blocks;
+    QSizeF m_body;
+    qreal m_pictureSide = 0;
+    qreal m_gutter = 0;
+    qreal m_rowGap = 0;
+    qreal m_paragraphGap = 0;
+    QFont m_bodyFont;
+    QFont m_quoteFont;
+    QFont m_headingFont;
+    QFont m_titleFont;
 };
 
 // The words of the person, without the quotation marks they were typed with.
@@ -423,29 +629,6 @@ void agreeing(Rows &rows, const AssessmentRecord &record)
     Q_UNUSED(record)
 }
 
-const char *kStyle = R"(
-h1 { font-size: 28pt; font-weight: bold; }
-h2 { font-size: 24pt; font-weight: bold; margin-top: 18pt; margin-bottom: 6pt; color: #1a3d5c; }
-p { margin-top: 0pt; margin-bottom: 8pt; }
-p.quote { font-style: italic; }
-p.small { font-size: 16pt; }
-)";
-
-// One parsed picture for each code, for the life of the program: parsing the SVG is much of
-// the cost of a picture, and a practitioner prints again and again. Printouts may be made on
-// a worker thread, hence the lock.
-std::shared_ptr<QSvgRenderer> pictureRenderer(const QString &code)
-{
-    static QMutex lock;
-    static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
-    const QMutexLocker locked(&lock);
-    auto &renderer = renderers[code];
-    if (!renderer)
-        renderer = std::make_shared<QSvgRenderer>(
-            QStringLiteral(":/hearth/easyread/openmoji/%1.svg").arg(code));
-    return renderer;
-}
-
 } // namespace
 
 QString EasyReadPdf::title(const AssessmentRecord &record)
@@ -488,27 +671,20 @@ QList<EasyReadPdf::FreeText> EasyReadPdf::freeText(const AssessmentRecord &recor
     return out;
 }
 
-void EasyReadPdf::build(QTextDocument &document, const AssessmentRecord &record)
-{
-    static const bool resources = (initDocumentResources(), true);
-    Q_UNUSED(resources)
-    // DESIGN 2.8: a clear sans-serif font of at least 16 pt, dark text on a light background.
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(kBodyPointSize);
-    document.setDefaultFont(font);
-    document.setDefaultStyleSheet(QString::fromUtf8(kStyle));
-    document.setMetaInformation(QTextDocument::DocumentTitle, title(record));
+namespace {
 
+QList<Item> easyReadItems(const AssessmentRecord &record)
+{
     Rows rows;
     const bool carer = record.assessment.kind == AssessmentKind::Carer;
-    QString html = QStringLiteral("<h1>%1</h1>")
-                       .arg(esc(carer ? tr("Your support plan as a carer")
-                                      : tr("Your care and support plan")));
+    rows.title(carer ? EasyReadPdf::tr("Your support plan as a carer")
+                     : EasyReadPdf::tr("Your care and support plan"));
     rows.idea(picture::kPlan,
-        {tr("This plan is for %1.").arg(record.person.fullName()),
-            tr("It says what help you will get.")});
+        {EasyReadPdf::tr("This plan is for %1.").arg(record.person.fullName()),
+            EasyReadPdf::tr("It says what help you will get.")});
     if (record.assessment.status != AssessmentStatus::Finalised)
-        rows.idea(picture::kRisk, {tr("This plan is a draft."), tr("It may still change.")});
+        rows.idea(picture::kRisk,
+            {EasyReadPdf::tr("This plan is a draft."), EasyReadPdf::tr("It may still change.")});
     aboutYou(rows, record);
     whoHelps(rows, record);
     whatIsHard(rows, record);
@@ -518,34 +694,57 @@ void EasyReadPdf::build(QTextDocument &document, const AssessmentRecord &record)
     reviews(rows, record);
     agreeing(rows, record);
     const QString line = QStringLiteral("_").repeated(24);
-    html += rows.html();
-    html += QStringLiteral("<p>&nbsp;</p><p>%1 %2</p><p>%3 %4</p>")
-                .arg(esc(tr("Signed:")), line, esc(tr("Date:")), line);
-    html += QStringLiteral("<p>&nbsp;</p><p class=\"small\">%1</p>")
-                .arg(esc(tr("Pictures by OpenMoji. Licence: CC BY-SA 4.0.")));
-    document.setHtml(html);
+    rows.signature(
+        {EasyReadPdf::tr("Signed: %1").arg(line), EasyReadPdf::tr("Date: %1").arg(line)});
+    rows.credit(EasyReadPdf::tr("Pictures by OpenMoji. Licence: CC BY-SA 4.0."));
+    return rows.items();
+}
 
-    auto *handler = new PdfPictures(&document);
-    const qreal side = Rows::kPictureSide;
-    const QStringList &pictures = rows.pictures();
-    for (qsizetype i = 0; i < pictures.size(); ++i) {
-        QTextCursor found = document.find(QStringLiteral("[[picture-%1]]").arg(i));
-        if (found.isNull())
-            continue;
-        found.removeSelectedText();
-        std::shared_ptr<QSvgRenderer> renderer = pictureRenderer(pictures.at(i));
-        handler->insert(
-            found, QSizeF(side, side), [renderer](QPainter &painter, const QRectF &rect) {
-                renderer->render(&painter, rect);
-            });
+} // namespace
+
+void EasyReadPdf::build(QTextDocument &document, const AssessmentRecord &record)
+{
+    // The same words as the PDF, as a plain document: for a quick look, and for the checks.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(kBodyPointSize);
+    document.setDefaultFont(font);
+    document.setMetaInformation(QTextDocument::DocumentTitle, title(record));
+    QString html;
+    for (const Item &item : easyReadItems(record)) {
+        switch (item.kind) {
+        case Item::Kind::Title:
+            html += QStringLiteral("<h1>%1</h1>").arg(esc(item.text));
+            break;
+        case Item::Kind::Heading:
+            html += QStringLiteral("<h2>%1</h2>").arg(esc(item.text));
+            break;
+        case Item::Kind::Credit:
+            html += QStringLiteral("<p>%1</p>").arg(esc(item.text));
+            break;
+        case Item::Kind::Idea:
+        case Item::Kind::Signature:
+            for (const QString &sentence : item.sentences)
+                html += QStringLiteral("<p>%1</p>").arg(esc(sentence));
+            if (!item.quote.isEmpty())
+                html += QStringLiteral("<p><i>%1</i></p>").arg(esc(quoted(item.quote)));
+            break;
+        }
     }
+    document.setHtml(html);
 }
 
 Result<int> EasyReadPdf::write(
     const AssessmentRecord &record, const QDate &printedOn, QIODevice &out)
 {
-    QTextDocument document;
-    build(document, record);
+    static const bool resources = (initDocumentResources(), true);
+    Q_UNUSED(resources)
+    const QList<Item> items = easyReadItems(record);
+    EasyReadLayout layout(items);
+    PdfPages::PaintedBody body;
+    body.layOut = [&layout](QPaintDevice &device, const QSizeF &size) {
+        return layout.layOut(device, size);
+    };
+    body.paint = [&layout](QPainter &painter, int page) { layout.paint(painter, page); };
     PdfMetadata metadata;
     metadata.title = title(record);
     metadata.author = record.assessment.practitioner;
@@ -557,7 +756,7 @@ Result<int> EasyReadPdf::write(
                                .arg(record.assessment.id.toString(QUuid::WithoutBraces))
                                .arg(record.assessment.version);
     furniture.draft = record.assessment.status != AssessmentStatus::Finalised;
-    const Result<int> pages = PdfPages::write(document, metadata, furniture, out);
+    const Result<int> pages = PdfPages::write(body, metadata, furniture, out);
     if (pages && *pages > kMaxPages)
         return Error {tr("The easy read would run to %1 pages; at most %2 is easy to read. "
                          "Shorten what goes into it.")

@@ -174,7 +174,7 @@ QByteArray PdfPages::xmpMetadata(const PdfMetadata &m)
     return xmp.toUtf8();
 }
 
-Result<int> PdfPages::write(QTextDocument &body, const PdfMetadata &metadata,
+Result<int> PdfPages::write(const PaintedBody &body, const PdfMetadata &metadata,
     const PageFurniture &furniture, QIODevice &out)
 {
     QPdfWriter writer(&out);
@@ -187,11 +187,9 @@ Result<int> PdfPages::write(QTextDocument &body, const PdfMetadata &metadata,
 
     const QRectF page(0, 0, kPageWidthMm * kMillimetre, kPageHeightMm * kMillimetre);
     const QSizeF bodySize(bodyWidth(), (kPageHeightMm - kTopMm - kBottomMm) * kMillimetre);
-    body.setDocumentMargin(0);
-    body.documentLayout()->setPaintDevice(&writer);
-    body.setPageSize(bodySize);
-    splitParagraphsAtPageBreaks(body, bodySize.height());
-    const int pages = body.pageCount();
+    const int pages = body.layOut(writer, bodySize);
+    if (pages < 1)
+        return Error {tr("There was nothing to print.")};
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -201,8 +199,32 @@ Result<int> PdfPages::write(QTextDocument &body, const PdfMetadata &metadata,
             return Error {tr("The PDF could not be given a new page.")};
         paintFurniture(painter, page, furniture, i + 1, pages);
         painter.save();
-        painter.translate(kLeftMm * kMillimetre, kTopMm * kMillimetre - i * bodySize.height());
-        const QRectF clip(0, i * bodySize.height(), bodySize.width(), bodySize.height());
+        painter.translate(kLeftMm * kMillimetre, kTopMm * kMillimetre);
+        painter.setClipRect(QRectF(QPointF(0, 0), bodySize));
+        body.paint(painter, i);
+        painter.restore();
+    }
+    if (!painter.end())
+        return Error {tr("The PDF could not be finished.")};
+    return pages;
+}
+
+Result<int> PdfPages::write(QTextDocument &body, const PdfMetadata &metadata,
+    const PageFurniture &furniture, QIODevice &out)
+{
+    qreal pageHeight = 0;
+    PaintedBody painted;
+    painted.layOut = [&body, &pageHeight](QPaintDevice &device, const QSizeF &bodySize) {
+        pageHeight = bodySize.height();
+        body.setDocumentMargin(0);
+        body.documentLayout()->setPaintDevice(&device);
+        body.setPageSize(bodySize);
+        splitParagraphsAtPageBreaks(body, bodySize.height());
+        return body.pageCount();
+    };
+    painted.paint = [&body, &pageHeight](QPainter &painter, int i) {
+        painter.translate(0, -i * pageHeight);
+        const QRectF clip(0, i * pageHeight, body.pageSize().width(), pageHeight);
         QAbstractTextDocumentLayout::PaintContext context;
         // A paragraph that ends a page reaches into the next by its bottom margin, and the one
         // that starts the next page touches this page's bottom edge. By the split above no
@@ -212,11 +234,8 @@ Result<int> PdfPages::write(QTextDocument &body, const PdfMetadata &metadata,
         context.palette.setColor(QPalette::Text, Qt::black);
         painter.setClipRect(clip);
         body.documentLayout()->draw(&painter, context);
-        painter.restore();
-    }
-    if (!painter.end())
-        return Error {tr("The PDF could not be finished.")};
-    return pages;
+    };
+    return write(painted, metadata, furniture, out);
 }
 
 PdfPictures::PdfPictures(QTextDocument *document)

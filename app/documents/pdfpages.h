@@ -10,6 +10,7 @@
 #include <functional>
 
 class QIODevice;
+class QPaintDevice;
 class QPainter;
 class QTextCursor;
 class QTextDocument;
@@ -52,6 +53,17 @@ public:
     // Writes `body` as a PDF to `out` and returns the number of pages. `body` is laid out for
     // the PDF in the process.
     static Result<int> write(QTextDocument &body, const PdfMetadata &metadata,
+        const PageFurniture &furniture, QIODevice &out);
+
+    // A body laid out and painted by its own code: layOut gets the PDF writer (for font
+    // metrics) and the body's size in layout pixels and returns the number of pages; paint
+    // draws one page with the body's top left at (0, 0), clipped to the body.
+    struct PaintedBody
+    {
+        std::function<int(QPaintDevice &device, const QSizeF &bodySize)> layOut;
+        std::function<void(QPainter &painter, int page)> paint;
+    };
+    static Result<int> write(const PaintedBody &body, const PdfMetadata &metadata,
         const PageFurniture &furniture, QIODevice &out);
     static QByteArray xmpMetadata(const PdfMetadata &metadata);
 };
