@@ -313,10 +313,15 @@ public:
                 break;
             }
             }
-            // A heading stays with the row after it; nothing is split across pages.
+            // A heading stays with the row after it, and the last idea (agreeing the plan)
+            // with the lines to sign; nothing is split across pages.
             qreal needed = height;
+            const bool nextIsSignature
+                = i + 1 < m_items.size() && m_items.at(i + 1).kind == Item::Kind::Signature;
             if (item.kind == Item::Kind::Heading && i + 1 < m_items.size())
                 needed += m_pictureSide + m_rowGap;
+            if (nextIsSignature)
+                needed += 12 * pt + 2 * (m_bodyFont.pointSizeF() * 1.3 * pt + m_paragraphGap);
             if (y > 0 && y + needed > body.height()) {
                 ++page;
                 y = 0;
