@@ -216,13 +216,13 @@ Result<qsizetype> chooseAssessment(const Case &c, const QUuid &assessmentId)
     return chosen;
 }
 
-// plan and easy-read: the PDF of a case's assessment, written whole or not at all.
-int cmdPrintout(Invocation &in, bool easyRead)
+// The commands about one assessment of one case (eligibility, plan, easy-read): the case id,
+// --assessment AID or the most recent, the store opened and the case loaded; then `work`.
+int withAssessment(Invocation &in,
+    const std::function<int(const QUuid &caseId, const Case &c, qsizetype assessment)> &work)
 {
     if (in.positional.size() != 1)
         return usage(tr("%1 takes exactly one case id.").arg(in.command));
-    if (!in.parser.isSet(u"output"_s))
-        return usage(tr("%1 needs -o FILE.pdf (or -o - for standard output).").arg(in.command));
     auto id = parseId(in.positional.first(), tr("case"));
     if (!id)
         return usage(id.error());
@@ -242,53 +242,36 @@ int cmdPrintout(Invocation &in, bool easyRead)
     auto chosen = chooseAssessment(*c, assessmentId);
     if (!chosen)
         return fail(chosen.error());
-    AssessmentRecord record;
-    record.person = c->person;
-    record.network = c->network;
-    record.assessment = c->assessments.at(*chosen).assessment;
-    record.plan = c->assessments.at(*chosen).plan.value_or(Plan {});
+    return work(*id, *c, *chosen);
+}
 
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    const QDate today = QDate::currentDate();
-    const Result<int> pages
-        = easyRead ? EasyReadPdf::write(record, today, pdf) : PlanPdf::write(record, today, pdf);
-    if (!pages)
-        return fail(pages.error());
-    return writeOutput(in.parser.value(u"output"_s), pdf.data());
+// plan and easy-read: the PDF of a case's assessment, written whole or not at all.
+int cmdPrintout(Invocation &in, bool easyRead)
+{
+    if (!in.parser.isSet(u"output"_s))
+        return usage(tr("%1 needs -o FILE.pdf (or -o - for standard output).").arg(in.command));
+    return withAssessment(in, [&](const QUuid &, const Case &c, qsizetype assessment) {
+        const AssessmentRecord record = recordOf(c, assessment);
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
+        const QDate today = QDate::currentDate();
+        const Result<int> pages = easyRead ? EasyReadPdf::write(record, today, pdf)
+                                           : PlanPdf::write(record, today, pdf);
+        if (!pages)
+            return fail(pages.error());
+        return writeOutput(in.parser.value(u"output"_s), pdf.data());
+    });
 }
 
 int cmdEligibility(Invocation &in)
 {
-    if (in.positional.size() != 1)
-        return usage(tr("eligibility takes exactly one case id."));
-    auto id = parseId(in.positional.first(), tr("case"));
-    if (!id)
-        return usage(id.error());
-    QUuid assessmentId;
-    if (in.parser.isSet(u"assessment"_s)) {
-        auto aid = parseId(in.parser.value(u"assessment"_s), tr("assessment"));
-        if (!aid)
-            return usage(aid.error());
-        assessmentId = *aid;
-    }
-    auto store = openStore(in);
-    if (!store)
-        return fail(store.error());
-    auto c = CaseRepository(**store).load(*id);
-    if (!c)
-        return fail(c.error());
-    if (c->assessments.isEmpty())
-        return fail(tr("The case %1 has no assessment yet.").arg(in.positional.first()));
-
-    auto chosenIndex = chooseAssessment(*c, assessmentId);
-    if (!chosenIndex)
-        return fail(chosenIndex.error());
-    const Assessment *chosen = &c->assessments.at(*chosenIndex).assessment;
-    const EligibilityProposal proposal = Eligibility::propose(*chosen);
-    printOut(QString::fromUtf8(
-        QJsonDocument(eligibilityReport(*id, *chosen, proposal)).toJson(QJsonDocument::Indented)));
-    return Success;
+    return withAssessment(in, [](const QUuid &caseId, const Case &c, qsizetype assessment) {
+        const Assessment &chosen = c.assessments.at(assessment).assessment;
+        const EligibilityProposal proposal = Eligibility::propose(chosen);
+        printOut(QString::fromUtf8(QJsonDocument(eligibilityReport(caseId, chosen, proposal))
+                                       .toJson(QJsonDocument::Indented)));
+        return int(Success);
+    });
 }
 
 int cmdVerify(Invocation &in)

@@ -1422,4 +1422,14 @@ Result<Plan> CaseFile::planFromJson(const QJsonObject &json, const QString &path
     return plan;
 }
 
+AssessmentRecord recordOf(const Case &c, qsizetype assessmentIndex)
+{
+    AssessmentRecord record;
+    record.person = c.person;
+    record.network = c.network;
+    record.assessment = c.assessments.at(assessmentIndex).assessment;
+    record.plan = c.assessments.at(assessmentIndex).plan.value_or(Plan {});
+    return record;
+}
+
 } // namespace hearth

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment.h"
+#include "assessmentflow.h"
 #include "network.h"
 #include "person.h"
 #include "plan.h"
@@ -33,6 +34,10 @@ struct Case
 
     bool operator==(const Case &) const = default;
 };
+
+// One assessment of a case with the person, their network and its plan (an empty plan if it
+// has none): what the guided assessment and the printouts work on.
+AssessmentRecord recordOf(const Case &c, qsizetype assessmentIndex);
 
 // The versioned JSON case-file format (docs/case-file.md, database/schema/case.schema.json).
 // Reading validates everything before returning anything: the first problem found is

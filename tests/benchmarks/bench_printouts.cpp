@@ -110,11 +110,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s: %s\n", qPrintable(largest), qPrintable(read.error()));
         return 1;
     }
-    AssessmentRecord record;
-    record.person = read->person;
-    record.network = read->network;
-    record.assessment = read->assessments.constLast().assessment;
-    record.plan = read->assessments.constLast().plan.value_or(Plan {});
+    const AssessmentRecord record = recordOf(*read, read->assessments.size() - 1);
     const QDate today(2026, 11, 23);
 
     QTextDocument planText;

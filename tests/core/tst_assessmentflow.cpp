@@ -45,12 +45,8 @@ AssessmentRecord sampleDraft()
     const Result<Case> read = CaseFile::read(in.readAll());
     if (!read.ok() || read->assessments.isEmpty())
         qFatal("the Siân Pritchard sample does not read");
-    AssessmentRecord record;
-    record.person = read->person;
-    record.network = read->network;
-    record.assessment = read->assessments.first().assessment;
+    AssessmentRecord record = recordOf(*read, 0);
     record.assessment.status = AssessmentStatus::Draft;
-    record.plan = read->assessments.first().plan.value_or(Plan {});
     return record;
 }
 

@@ -3,9 +3,9 @@
 // person's own quoted words, every section there with the person's name and words, and a
 // picture beside every idea. qpdf --check passes on each.
 
-#include "core/casefile.h"
 #include "core/plainlanguage.h"
 #include "documents/easyreadpdf.h"
+#include "samples.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,30 +30,6 @@ const QDate kPrinted(2026, 11, 23);
 // The body of an A4 page in points (PdfPages: 24 mm top, 22 mm bottom margins).
 constexpr qreal kBodyTop = 24 / 25.4 * 72;
 constexpr qreal kBodyBottom = (297 - 22) / 25.4 * 72;
-
-QList<std::pair<QString, AssessmentRecord>> sampleRecords()
-{
-    QList<std::pair<QString, AssessmentRecord>> out;
-    const QDir cases(QStringLiteral(HEARTH_TEST_DATA "/cases"));
-    const QStringList files = cases.entryList({u"adult-*.json"_s, u"carer-*.json"_s}, QDir::Files);
-    for (const QString &name : files) {
-        QFile in(cases.filePath(name));
-        if (!in.open(QIODevice::ReadOnly))
-            continue;
-        const Result<Case> read = CaseFile::read(in.readAll());
-        if (!read)
-            continue;
-        for (const CaseAssessment &ca : read->assessments) {
-            AssessmentRecord record;
-            record.person = read->person;
-            record.network = read->network;
-            record.assessment = ca.assessment;
-            record.plan = ca.plan.value_or(Plan {});
-            out.append({name, record});
-        }
-    }
-    return out;
-}
 
 std::pair<int, QString> run(const QString &program, const QStringList &arguments)
 {
@@ -177,7 +153,7 @@ void TestEasyReadPdf::initTestCase()
     QVERIFY(m_dir.isValid());
     m_height16 = heightOf16pt(m_dir.path());
     QVERIFY2(m_height16 > 10, qPrintable(QString::number(m_height16)));
-    QVERIFY(sampleRecords().size() >= 6);
+    QVERIFY(samples::records().size() >= 6);
 }
 
 void TestEasyReadPdf::everySampleIsEasyRead()
@@ -185,7 +161,7 @@ void TestEasyReadPdf::everySampleIsEasyRead()
     const QStringList sections = {u"About you"_s, u"What matters to you"_s,
         u"What you are good at"_s, u"Who helps you"_s, u"What is hard for you"_s,
         u"What will happen next"_s, u"Who to call"_s, u"When we will check how things are going"_s};
-    const auto samples = sampleRecords();
+    const auto samples = samples::records();
     for (qsizetype i = 0; i < samples.size(); ++i) {
         const auto &[name, record] = samples.at(i);
         const QString path = m_dir.filePath(u"easy-read-%1.pdf"_s.arg(i));
@@ -252,7 +228,7 @@ void TestEasyReadPdf::freeTextIsWhatGoesIn()
 {
     // Every piece of the practitioner's text listed for the plain-language check is in the
     // printout, and the checker is what stands between a long sentence and the person.
-    for (const auto &[name, record] : sampleRecords()) {
+    for (const auto &[name, record] : samples::records()) {
         QTextDocument document;
         EasyReadPdf::build(document, record);
         const QString text = document.toPlainText().simplified();

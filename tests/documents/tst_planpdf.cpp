@@ -4,8 +4,8 @@
 // text flows across pages without loss; accents, Welsh letters and a right-to-left name
 // survive; a plan with missing parts still prints and says it is incomplete.
 
-#include "core/casefile.h"
 #include "documents/planpdf.h"
+#include "samples.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -25,30 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QDate kPrinted(2026, 11, 23);
-
-QList<std::pair<QString, AssessmentRecord>> sampleRecords()
-{
-    QList<std::pair<QString, AssessmentRecord>> out;
-    const QDir cases(QStringLiteral(HEARTH_TEST_DATA "/cases"));
-    const QStringList files = cases.entryList({u"adult-*.json"_s, u"carer-*.json"_s}, QDir::Files);
-    for (const QString &name : files) {
-        QFile in(cases.filePath(name));
-        if (!in.open(QIODevice::ReadOnly))
-            continue;
-        const Result<Case> read = CaseFile::read(in.readAll());
-        if (!read || read->assessments.isEmpty())
-            continue;
-        for (const CaseAssessment &ca : read->assessments) {
-            AssessmentRecord record;
-            record.person = read->person;
-            record.network = read->network;
-            record.assessment = ca.assessment;
-            record.plan = ca.plan.value_or(Plan {});
-            out.append({name, record});
-        }
-    }
-    return out;
-}
 
 // Runs of white space as one space, so words wrapped onto a new line still match.
 QString squeezed(const QString &text)
@@ -148,7 +124,7 @@ private:
 void TestPlanPdf::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(sampleRecords().size() >= 6, "the sample cases are missing");
+    QVERIFY2(samples::records().size() >= 6, "the sample cases are missing");
 }
 
 void TestPlanPdf::everySampleHasEveryPart()
@@ -167,7 +143,7 @@ void TestPlanPdf::everySampleHasEveryPart()
         u"The eligibility determination"_s, u"Support for"_s, u"cannot care"_s,
         u"Who to call in a crisis"_s, u"Who contributed"_s, u"Reviews"_s, u"Agreement"_s};
 
-    const auto samples = sampleRecords();
+    const auto samples = samples::records();
     for (qsizetype i = 0; i < samples.size(); ++i) {
         const auto &[name, record] = samples.at(i);
         const QString path = m_dir.filePath(u"plan-%1.pdf"_s.arg(i));
@@ -220,7 +196,7 @@ void TestPlanPdf::everySampleHasEveryPart()
 
 void TestPlanPdf::draftIsMarked()
 {
-    AssessmentRecord record = sampleRecords().constFirst().second;
+    AssessmentRecord record = samples::records().constFirst().second;
     record.assessment.status = AssessmentStatus::Finalised;
     const QString finalPath = m_dir.filePath(u"final.pdf"_s);
     QVERIFY(writePdf(record, finalPath).isEmpty());
@@ -236,7 +212,7 @@ void TestPlanPdf::draftIsMarked()
 
 void TestPlanPdf::longTextFlowsAcrossPages()
 {
-    AssessmentRecord record = sampleRecords().constFirst().second;
+    AssessmentRecord record = samples::records().constFirst().second;
     QStringList words;
     for (int i = 1; i <= 20000; ++i)
         words.append(u"w%1"_s.arg(i));
@@ -258,7 +234,7 @@ void TestPlanPdf::longTextFlowsAcrossPages()
 
 void TestPlanPdf::namesInEveryScript()
 {
-    AssessmentRecord record = sampleRecords().constFirst().second;
+    AssessmentRecord record = samples::records().constFirst().second;
     record.person.givenNames = u"Gwenllïan Ŵyn"_s;
     record.person.familyName = u"Prŷs-Ámbrose"_s;
     record.network.first().name = u"ليلى حداد"_s; // Laila Haddad, written right to left
@@ -290,7 +266,7 @@ void TestPlanPdf::missingPartsStillPrint()
 
     // A complete sample is not marked incomplete.
     AssessmentRecord sian;
-    for (const auto &[name, each] : sampleRecords()) {
+    for (const auto &[name, each] : samples::records()) {
         if (name.contains(u"sian-pritchard"_s))
             sian = each;
     }
