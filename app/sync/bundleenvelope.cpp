@@ -1,0 +1,149 @@
+#include "bundleenvelope.h"
+
+#include <QtEndian>
+
+#include <sodium.h>
+
+namespace hearth::sync {
+
+namespace {
+
+const QByteArray kMagic = QByteArrayLiteral("HEARTHBUNDLE");
+constexpr qsizetype kFingerprintBytes = 16;
+constexpr qsizetype kHeaderBytes = 12 + 2 + kFingerprintBytes;
+constexpr qsizetype kDeviceIdBytes = 16;
+
+const unsigned char *bytes(const QByteArray &data)
+{
+    return reinterpret_cast<const unsigned char *>(data.constData());
+}
+
+unsigned char *bytes(QByteArray &data)
+{
+    return reinterpret_cast<unsigned char *>(data.data());
+}
+
+QByteArray header(quint16 version, const QByteArray &fingerprint)
+{
+    QByteArray out = kMagic;
+    char be[2];
+    qToBigEndian(version, be);
+    out.append(be, 2);
+    out.append(fingerprint);
+    return out;
+}
+
+} // namespace
+
+Result<OfficeKeys> OfficeKeys::generate()
+{
+    if (!initSodium())
+        return Error {BundleEnvelope::tr("The encryption library could not start.")};
+    OfficeKeys keys;
+    keys.publicKey.resize(crypto_box_PUBLICKEYBYTES);
+    keys.secretKey = SecretBytes(crypto_box_SECRETKEYBYTES);
+    if (keys.secretKey.isNull())
+        return Error {BundleEnvelope::tr("There is not enough memory to hold a key.")};
+    crypto_box_keypair(bytes(keys.publicKey), keys.secretKey.data());
+    return keys;
+}
+
+QByteArray OfficeKeys::fingerprint(const QByteArray &publicKey)
+{
+    QByteArray out(kFingerprintBytes, Qt::Uninitialized);
+    crypto_generichash(bytes(out), std::size_t(out.size()), bytes(publicKey),
+        std::size_t(publicKey.size()), nullptr, 0);
+    return out;
+}
+
+Result<DeviceKeys> DeviceKeys::generate(const QUuid &deviceId)
+{
+    if (!initSodium())
+        return Error {BundleEnvelope::tr("The encryption library could not start.")};
+    DeviceKeys keys;
+    keys.deviceId = deviceId;
+    keys.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
+    keys.secretKey = SecretBytes(crypto_sign_SECRETKEYBYTES);
+    if (keys.secretKey.isNull())
+        return Error {BundleEnvelope::tr("There is not enough memory to hold a key.")};
+    crypto_sign_keypair(bytes(keys.publicKey), keys.secretKey.data());
+    return keys;
+}
+
+Result<QByteArray> BundleEnvelope::seal(
+    const QByteArray &payload, const DeviceKeys &device, const QByteArray &officePublicKey)
+{
+    if (!initSodium())
+        return Error {tr("The encryption library could not start.")};
+    if (officePublicKey.size() != crypto_box_PUBLICKEYBYTES)
+        return Error {tr("The office key is not a Hearth office key.")};
+    if (device.secretKey.size() != crypto_sign_SECRETKEYBYTES || device.deviceId.isNull())
+        return Error {tr("This laptop is not enrolled: it has no signing key.")};
+
+    const QByteArray head = header(kFormatVersion, OfficeKeys::fingerprint(officePublicKey));
+    const QByteArray deviceId = device.deviceId.toRfc4122();
+    const QByteArray signedPart = head + deviceId + payload;
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    crypto_sign_detached(bytes(signature), nullptr, bytes(signedPart),
+        std::size_t(signedPart.size()), device.secretKey.data());
+
+    const QByteArray inner = deviceId + signature + payload;
+    QByteArray sealed(inner.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
+    if (crypto_box_seal(
+            bytes(sealed), bytes(inner), std::size_t(inner.size()), bytes(officePublicKey))
+        != 0)
+        return Error {tr("The bundle could not be encrypted.")};
+    return head + sealed;
+}
+
+Result<BundleEnvelope::Opened> BundleEnvelope::open(
+    const QByteArray &bundle, const OfficeKeys &office, const EnrolledDevices &enrolled)
+{
+    if (!initSodium())
+        return Error {tr("The encryption library could not start.")};
+    if (!bundle.startsWith(kMagic))
+        return Error {tr("This is not a Hearth sync bundle.")};
+    if (bundle.size() < kHeaderBytes)
+        return Error {tr("The bundle is truncated: it ends inside its header.")};
+    const quint16 version = qFromBigEndian<quint16>(bundle.constData() + kMagic.size());
+    if (version != kFormatVersion)
+        return Error {tr("The bundle is in format version %1; this office reads version %2.")
+                          .arg(version)
+                          .arg(kFormatVersion)};
+    const QByteArray fingerprint = bundle.mid(kMagic.size() + 2, kFingerprintBytes);
+    if (fingerprint != OfficeKeys::fingerprint(office.publicKey))
+        return Error {tr("The bundle was encrypted for another office's key, not this one.")};
+
+    const QByteArray sealed = bundle.mid(kHeaderBytes);
+    const qsizetype innerSize = sealed.size() - qsizetype(crypto_box_SEALBYTES);
+    if (innerSize < kDeviceIdBytes + qsizetype(crypto_sign_BYTES))
+        return Error {tr("The bundle is truncated: it is too short to hold its contents.")};
+    SecretBytes inner {static_cast<std::size_t>(innerSize)};
+    if (inner.isNull())
+        return Error {tr("There is not enough memory to open the bundle.")};
+    if (crypto_box_seal_open(inner.data(), bytes(sealed), std::size_t(sealed.size()),
+            bytes(office.publicKey), office.secretKey.data())
+        != 0)
+        return Error {tr("The bundle cannot be decrypted: it is damaged or truncated.")};
+
+    const auto *at = reinterpret_cast<const char *>(inner.data());
+    const QUuid deviceId = QUuid::fromRfc4122(QByteArrayView(at, kDeviceIdBytes));
+    const QByteArray signature(at + kDeviceIdBytes, crypto_sign_BYTES);
+    const qsizetype payloadStart = kDeviceIdBytes + qsizetype(crypto_sign_BYTES);
+    const QByteArray payload(at + payloadStart, innerSize - payloadStart);
+
+    const std::optional<QByteArray> devicePublicKey = enrolled ? enrolled(deviceId) : std::nullopt;
+    if (!devicePublicKey)
+        return Error {tr("The bundle comes from a laptop that is not enrolled with this office "
+                         "(device %1).")
+                          .arg(deviceId.toString(QUuid::WithoutBraces))};
+    const QByteArray signedPart = bundle.left(kHeaderBytes) + deviceId.toRfc4122() + payload;
+    if (devicePublicKey->size() != crypto_sign_PUBLICKEYBYTES
+        || crypto_sign_verify_detached(bytes(signature), bytes(signedPart),
+               std::size_t(signedPart.size()), bytes(*devicePublicKey))
+            != 0)
+        return Error {tr("The bundle's signature does not match the laptop that sent it.")};
+    return Opened {deviceId, payload};
+}
+
+} // namespace hearth::sync
