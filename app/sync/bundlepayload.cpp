@@ -1,0 +1,170 @@
+#include "bundlepayload.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace hearth::sync {
+
+namespace {
+
+const QSet<QString> kRecordKinds = {QStringLiteral("person"), QStringLiteral("network-member"),
+    QStringLiteral("assessment"), QStringLiteral("plan")};
+constexpr qsizetype kMaxPayloadBytes = 256 * 1024 * 1024;
+
+QJsonArray recordsJson(const QList<BundleRecord> &records)
+{
+    QJsonArray out;
+    for (const BundleRecord &r : records) {
+        out.append(QJsonObject {{QStringLiteral("kind"), r.kind},
+            {QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("version"), r.version}, {QStringLiteral("data"), r.data}});
+    }
+    return out;
+}
+
+// The first problem in a payload, with its JSON path.
+class Reader
+{
+public:
+    QString problem;
+
+    bool fail(const QString &path, const QString &what)
+    {
+        if (problem.isEmpty())
+            problem = QStringLiteral("%1: %2").arg(path, what);
+        return false;
+    }
+    bool string(const QJsonObject &o, const QString &path, const QString &key, QString &out)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isString())
+            return fail(path + u'.' + key, BundlePayload::tr("missing or not text"));
+        out = v.toString();
+        return true;
+    }
+    bool uuid(const QJsonObject &o, const QString &path, const QString &key, QUuid &out)
+    {
+        QString text;
+        if (!string(o, path, key, text))
+            return false;
+        out = QUuid::fromString(text);
+        if (out.isNull())
+            return fail(path + u'.' + key, BundlePayload::tr("not a UUID: '%1'").arg(text));
+        return true;
+    }
+    bool integer(
+        const QJsonObject &o, const QString &path, const QString &key, qint64 &out, qint64 minimum)
+    {
+        const QJsonValue v = o.value(key);
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < minimum)
+            return fail(path + u'.' + key,
+                BundlePayload::tr("missing or not a whole number of at least %1").arg(minimum));
+        out = qint64(d);
+        return true;
+    }
+};
+
+} // namespace
+
+QString BundlePayload::hashOf(const QList<BundleRecord> &records)
+{
+    const QByteArray bytes = QJsonDocument(recordsJson(records)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray BundlePayload::write()
+{
+    manifest.recordCount = records.size();
+    manifest.contentHash = hashOf(records);
+    const QJsonObject m {
+        {QStringLiteral("deviceId"), manifest.deviceId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("practitioner"), manifest.practitioner},
+        {QStringLiteral("sequence"), double(manifest.sequence)},
+        {QStringLiteral("createdAt"), manifest.createdAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("recordCount"), double(manifest.recordCount)},
+        {QStringLiteral("contentHash"), manifest.contentHash}};
+    const QJsonObject root {{QStringLiteral("format"), QStringLiteral("hearth-bundle")},
+        {QStringLiteral("formatVersion"), kFormatVersion}, {QStringLiteral("manifest"), m},
+        {QStringLiteral("records"), recordsJson(records)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+Result<BundlePayload> BundlePayload::read(const QByteArray &json)
+{
+    if (json.size() > kMaxPayloadBytes)
+        return Error {tr("The bundle's contents are too large (%1 bytes).").arg(json.size())};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error {tr("The bundle's contents are not JSON: %1 at byte %2.")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset)};
+    if (!doc.isObject())
+        return Error {tr("The bundle's contents are not a JSON object.")};
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != u"hearth-bundle")
+        return Error {tr("format: not a Hearth bundle.")};
+    if (root.value(QStringLiteral("formatVersion")).toInt(-1) != kFormatVersion)
+        return Error {tr("formatVersion: %1 is not a version this office reads (it reads %2).")
+                          .arg(root.value(QStringLiteral("formatVersion")).toVariant().toString())
+                          .arg(kFormatVersion)};
+
+    Reader r;
+    BundlePayload out;
+    const QJsonObject m = root.value(QStringLiteral("manifest")).toObject();
+    const QString mp = QStringLiteral("manifest");
+    QString createdAt;
+    qint64 count = 0;
+    r.uuid(m, mp, QStringLiteral("deviceId"), out.manifest.deviceId);
+    r.string(m, mp, QStringLiteral("practitioner"), out.manifest.practitioner);
+    r.integer(m, mp, QStringLiteral("sequence"), out.manifest.sequence, 1);
+    if (r.string(m, mp, QStringLiteral("createdAt"), createdAt)) {
+        out.manifest.createdAt = QDateTime::fromString(createdAt, Qt::ISODate);
+        if (!out.manifest.createdAt.isValid())
+            r.fail(
+                mp + QStringLiteral(".createdAt"), tr("not a date and time: '%1'").arg(createdAt));
+    }
+    r.integer(m, mp, QStringLiteral("recordCount"), count, 0);
+    out.manifest.recordCount = count;
+    r.string(m, mp, QStringLiteral("contentHash"), out.manifest.contentHash);
+
+    const QJsonValue recordsValue = root.value(QStringLiteral("records"));
+    if (!recordsValue.isArray())
+        r.fail(QStringLiteral("records"), tr("missing or not a list"));
+    const QJsonArray records = recordsValue.toArray();
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QString path = QStringLiteral("records[%1]").arg(i);
+        const QJsonObject o = records.at(i).toObject();
+        BundleRecord record;
+        qint64 version = 0;
+        if (r.string(o, path, QStringLiteral("kind"), record.kind)
+            && !kRecordKinds.contains(record.kind))
+            r.fail(path + QStringLiteral(".kind"), tr("unknown kind '%1'").arg(record.kind));
+        r.uuid(o, path, QStringLiteral("id"), record.id);
+        r.integer(o, path, QStringLiteral("version"), version, 1);
+        record.version = int(version);
+        if (!o.value(QStringLiteral("data")).isObject())
+            r.fail(path + QStringLiteral(".data"), tr("missing or not an object"));
+        record.data = o.value(QStringLiteral("data")).toObject();
+        const QString key = record.kind + u'/' + record.id.toString();
+        if (seen.contains(key))
+            r.fail(path + QStringLiteral(".id"), tr("the same record twice"));
+        seen.insert(key);
+        out.records.append(record);
+    }
+    if (!r.problem.isEmpty())
+        return Error {r.problem};
+    if (out.manifest.recordCount != out.records.size())
+        return Error {tr("manifest.recordCount: says %1 records, the bundle holds %2.")
+                          .arg(out.manifest.recordCount)
+                          .arg(out.records.size())};
+    if (hashOf(out.records) != out.manifest.contentHash)
+        return Error {tr("manifest.contentHash: the records do not match their hash.")};
+    return out;
+}
+
+} // namespace hearth::sync

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QUuid>
+
+namespace hearth::sync {
+
+// One changed record in a bundle: what it is, which one, which revision, and its content as
+// the case file writes it (database/schema/bundle.schema.json).
+struct BundleRecord
+{
+    QString kind; // "person", "network-member", "assessment", "plan"
+    QUuid id;
+    int version = 1;
+    QJsonObject data;
+
+    bool operator==(const BundleRecord &) const = default;
+};
+
+// What the bundle says about itself: which laptop and practitioner, the laptop's running
+// sequence number (so a replay or a gap is seen), when, how many records, and a hash of them.
+struct BundleManifest
+{
+    QUuid deviceId;
+    QString practitioner;
+    qint64 sequence = 0;
+    QDateTime createdAt;
+    qsizetype recordCount = 0;
+    QString contentHash; // SHA-256, hex, of the records as written (compact JSON)
+
+    bool operator==(const BundleManifest &) const = default;
+};
+
+// The inside of a sync bundle, before signing and sealing (BundleEnvelope): versioned JSON.
+// Reading checks everything before returning anything and names the first problem with its
+// JSON path, as CaseFile does.
+class BundlePayload
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::sync::BundlePayload)
+
+public:
+    static constexpr int kFormatVersion = 1;
+
+    BundleManifest manifest;
+    QList<BundleRecord> records;
+
+    // Fills in the record count and the content hash from the records, and writes the JSON.
+    QByteArray write();
+    static Result<BundlePayload> read(const QByteArray &json);
+    static QString hashOf(const QList<BundleRecord> &records);
+};
+
+} // namespace hearth::sync

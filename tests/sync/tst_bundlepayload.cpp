@@ -1,0 +1,154 @@
+// The inside of a sync bundle (issue 5): versioned JSON with a manifest whose count and hash
+// must match the records. Reading refuses anything else, naming the JSON path.
+
+#include "sync/bundleenvelope.h"
+#include "sync/bundlepayload.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace hearth;
+using namespace hearth::sync;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+BundlePayload sample()
+{
+    BundlePayload payload;
+    payload.manifest.deviceId = QUuid::fromString(u"3f1c2a9e-1d4b-4e7a-9c55-0b6d8e2f7a41"_s);
+    payload.manifest.practitioner = u"Hannah Ellis"_s;
+    payload.manifest.sequence = 7;
+    payload.manifest.createdAt = QDateTime(QDate(2026, 11, 23), QTime(17, 30), Qt::UTC);
+    const QUuid person = QUuid::fromString(u"886ea07f-0767-5667-9217-9319dff3ab9f"_s);
+    payload.records = {
+        {u"person"_s, person, 4,
+            QJsonObject {{u"givenNames"_s, u"Siân"_s}, {u"familyName"_s, u"Pritchard"_s}}},
+        {u"assessment"_s, QUuid::fromString(u"fa356cb8-dfcf-590e-aa12-c4f6d9a911af"_s), 4,
+            QJsonObject {{u"personId"_s, person.toString(QUuid::WithoutBraces)},
+                {u"status"_s, u"finalised"_s}}},
+    };
+    return payload;
+}
+
+// The written JSON with one change made to it.
+QByteArray edited(const std::function<void(QJsonObject &)> &change)
+{
+    BundlePayload payload = sample();
+    QJsonObject root = QJsonDocument::fromJson(payload.write()).object();
+    change(root);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestBundlePayload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip();
+    void throughTheEnvelope();
+    void refusals_data();
+    void refusals();
+};
+
+void TestBundlePayload::roundTrip()
+{
+    BundlePayload payload = sample();
+    const QByteArray json = payload.write();
+    QCOMPARE(payload.manifest.recordCount, 2);
+    QCOMPARE(payload.manifest.contentHash.size(), 64);
+    const auto read = BundlePayload::read(json);
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(read->manifest, payload.manifest);
+    QCOMPARE(read->records, payload.records);
+    // Writing again gives the same bytes: the hash is of a canonical form.
+    BundlePayload again = read.value();
+    QCOMPARE(again.write(), json);
+    // Left for tst_bundleschema, which checks it against database/schema/bundle.schema.json.
+    QVERIFY(QDir().mkpath(QStringLiteral(HEARTH_BUNDLE_WRITTEN)));
+    QFile out(QDir(QStringLiteral(HEARTH_BUNDLE_WRITTEN)).filePath(u"sample.json"_s));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(json), json.size());
+}
+
+void TestBundlePayload::throughTheEnvelope()
+{
+    auto office = OfficeKeys::generate();
+    auto laptop = DeviceKeys::generate(sample().manifest.deviceId);
+    QVERIFY(office && laptop);
+    BundlePayload payload = sample();
+    auto sealed = BundleEnvelope::seal(payload.write(), laptop.value(), office->publicKey);
+    QVERIFY(sealed);
+    const QByteArray key = laptop->publicKey;
+    auto opened = BundleEnvelope::open(sealed.value(), office.value(),
+        [&](const QUuid &) -> std::optional<QByteArray> { return key; });
+    QVERIFY2(opened, qPrintable(opened.error()));
+    const auto read = BundlePayload::read(opened->payload);
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(read->records, payload.records);
+}
+
+void TestBundlePayload::refusals_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << QByteArray("{\"format\":") << u"not JSON"_s;
+    QTest::newRow("not an object") << QByteArray("[1,2]") << u"not a JSON object"_s;
+    QTest::newRow("format") << edited([](QJsonObject &o) { o[u"format"_s] = u"zip"_s; })
+                            << u"format: not a Hearth bundle"_s;
+    QTest::newRow("version") << edited([](QJsonObject &o) { o[u"formatVersion"_s] = 2; })
+                             << u"formatVersion: 2"_s;
+    QTest::newRow("device") << edited([](QJsonObject &o) {
+        QJsonObject m = o[u"manifest"_s].toObject();
+        m[u"deviceId"_s] = u"laptop-7"_s;
+        o[u"manifest"_s] = m;
+    }) << u"manifest.deviceId: not a UUID"_s;
+    QTest::newRow("sequence") << edited([](QJsonObject &o) {
+        QJsonObject m = o[u"manifest"_s].toObject();
+        m[u"sequence"_s] = 0;
+        o[u"manifest"_s] = m;
+    }) << u"manifest.sequence"_s;
+    QTest::newRow("count") << edited([](QJsonObject &o) {
+        QJsonObject m = o[u"manifest"_s].toObject();
+        m[u"recordCount"_s] = 3;
+        o[u"manifest"_s] = m;
+    }) << u"manifest.recordCount: says 3 records, the bundle holds 2"_s;
+    QTest::newRow("hash") << edited([](QJsonObject &o) {
+        QJsonArray records = o[u"records"_s].toArray();
+        QJsonObject first = records.at(0).toObject();
+        QJsonObject data = first[u"data"_s].toObject();
+        data[u"familyName"_s] = u"Prichard"_s;
+        first[u"data"_s] = data;
+        records[0] = first;
+        o[u"records"_s] = records;
+    }) << u"manifest.contentHash"_s;
+    QTest::newRow("kind") << edited([](QJsonObject &o) {
+        QJsonArray records = o[u"records"_s].toArray();
+        QJsonObject first = records.at(1).toObject();
+        first[u"kind"_s] = u"invoice"_s;
+        records[1] = first;
+        o[u"records"_s] = records;
+    }) << u"records[1].kind: unknown kind 'invoice'"_s;
+    QTest::newRow("twice") << edited([](QJsonObject &o) {
+        QJsonArray records = o[u"records"_s].toArray();
+        records.append(records.at(0));
+        o[u"records"_s] = records;
+    }) << u"records[2].id: the same record twice"_s;
+}
+
+void TestBundlePayload::refusals()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const auto read = BundlePayload::read(json);
+    QVERIFY(!read);
+    QVERIFY2(read.error().contains(message), qPrintable(read.error()));
+}
+
+QTEST_GUILESS_MAIN(TestBundlePayload)
+#include "tst_bundlepayload.moc"
