@@ -4,6 +4,7 @@
 #include "core/plainlanguage.h"
 #include "pdfpages.h"
 #include "planpdf.h"
+#include "printtext.h"
 
 #include <QFile>
 #include <QFont>
@@ -61,16 +62,6 @@ const char *const kOut = "1F68C";
 const char *const kChild = "1F9D2";
 const char *const kHealth = "1FA7A";
 } // namespace picture
-
-QString esc(const QString &text)
-{
-    return text.trimmed().toHtmlEscaped();
-}
-
-bool blank(const QString &text)
-{
-    return text.trimmed().isEmpty();
-}
 
 // The practitioner's text as it goes to the person: ended as a sentence, and a sentence over
 // 15 words split in two where the plain-language checker finds a natural break (DESIGN 2.8).
@@ -225,11 +216,11 @@ public:
     {
         QStringList kept;
         for (const QString &s : sentences) {
-            if (!blank(s))
+            if (!printtext::isBlank(s))
                 kept.append(s.trimmed());
         }
         m_items.append({Item::Kind::Idea, {}, QString::fromLatin1(pictureCode), kept,
-            blank(quote) ? QString() : quote.trimmed()});
+            printtext::isBlank(quote) ? QString() : quote.trimmed()});
     }
     void signature(const QStringList &lines)
     {
@@ -241,11 +232,6 @@ public:
 private:
     QList<Item> m_items;
 };
-
-QString quoted(const QString &words)
-{
-    return QStringLiteral("\u201C%1\u201D").arg(words);
-}
 
 // Lays the items out on A4 pages and paints them (DESIGN 2.8: 16 pt body, a picture beside
 // every idea, plenty of white space).
@@ -259,7 +245,6 @@ public:
 
     int layOut(QPaintDevice &device, const QSizeF &body)
     {
-        m_body = body;
         const qreal pt = device.logicalDpiY() / 72.0; // layout pixels a point
         m_pictureSide = 25 * device.logicalDpiX() / 25.4;
         m_gutter = 6 * device.logicalDpiX() / 25.4;
@@ -301,7 +286,8 @@ public:
                     textHeight += block.lines.constLast()->boundingRect().height() + m_paragraphGap;
                 }
                 if (!item.quote.isEmpty()) {
-                    block.lines.append(layoutText(quoted(item.quote), m_quoteFont, width, device));
+                    block.lines.append(
+                        layoutText(printtext::quoted(item.quote), m_quoteFont, width, device));
                     textHeight += block.lines.constLast()->boundingRect().height() + m_paragraphGap;
                 }
                 block.textHeight = textHeight - m_paragraphGap;
@@ -423,7 +409,6 @@ private:
 
     const QList<Item> &m_items;
     QList<Block> m_blocks;
-    QSizeF m_body;
     qreal m_pictureSide = 0;
     qreal m_gutter = 0;
     qreal m_rowGap = 0;
@@ -434,19 +419,6 @@ private:
     QFont m_titleFont;
 };
 
-// The words of the person, without the quotation marks they were typed with.
-QString unquoted(QString words)
-{
-    words = words.trimmed();
-    const auto isQuote
-        = [](QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D); };
-    while (!words.isEmpty() && isQuote(words.front()))
-        words.remove(0, 1);
-    while (!words.isEmpty() && isQuote(words.back()))
-        words.chop(1);
-    return words.trimmed();
-}
-
 void aboutYou(Rows &rows, const AssessmentRecord &record)
 {
     const Assessment &a = record.assessment;
@@ -456,9 +428,9 @@ void aboutYou(Rows &rows, const AssessmentRecord &record)
         rows.idea(picture::kYou, {EasyReadPdf::tr("You are %1.").arg(identity.trimmed())});
 
     rows.heading(EasyReadPdf::tr("What matters to you"));
-    if (!blank(a.whatMatters.inTheirWords))
+    if (!printtext::isBlank(a.whatMatters.inTheirWords))
         rows.idea(picture::kWords, {EasyReadPdf::tr("You told us:")},
-            unquoted(a.whatMatters.inTheirWords));
+            printtext::unquoted(a.whatMatters.inTheirWords));
     else
         rows.idea(picture::kMatters, {EasyReadPdf::tr("We still need to ask you this.")});
 
@@ -467,7 +439,7 @@ void aboutYou(Rows &rows, const AssessmentRecord &record)
         rows.idea(picture::kGoodAt, {EasyReadPdf::tr("We still need to talk about this.")});
     for (const Strength &s : a.strengths)
         rows.idea(picture::kGoodAt, {sentence(s.description)});
-    if (!blank(a.interests))
+    if (!printtext::isBlank(a.interests))
         rows.idea(picture::kLikes, {EasyReadPdf::tr("You like:"), sentence(a.interests)});
 }
 
@@ -478,7 +450,7 @@ void whoHelps(Rows &rows, const AssessmentRecord &record)
         rows.idea(picture::kHelper, {EasyReadPdf::tr("We still need to talk about this.")});
     for (const NetworkMember &m : record.network) {
         QStringList words = {EasyReadPdf::tr("%1 helps you.").arg(m.name.trimmed())};
-        if (!blank(m.helpsWith))
+        if (!printtext::isBlank(m.helpsWith))
             words.append(sentence(m.helpsWith));
         rows.idea(m.providesCare ? picture::kCarer : picture::kHelper, words);
     }
@@ -551,11 +523,11 @@ void whatHappensNext(Rows &rows, const AssessmentRecord &record)
         const char *pic
             = need.outcomes.isEmpty() ? picture::kNext : outcomePicture(need.outcomes.constFirst());
         QStringList words = {sentence(needTitle(need)), metByWords(need.metBy)};
-        if (!blank(need.howMet))
+        if (!printtext::isBlank(need.howMet))
             words.append(sentence(need.howMet));
         rows.idea(pic, words);
     }
-    if (!blank(plan.informationAndAdvice))
+    if (!printtext::isBlank(plan.informationAndAdvice))
         rows.idea(picture::kAdvice, {EasyReadPdf::tr("We gave you information about other help.")});
 
     const PersonalBudget &budget = plan.budget;
@@ -585,7 +557,7 @@ void keepingSafe(Rows &rows, const AssessmentRecord &record)
         if (risk.positiveRisk)
             words.append(EasyReadPdf::tr("You choose to do this:"));
         words.append(sentence(risk.description));
-        if (!blank(risk.management))
+        if (!printtext::isBlank(risk.management))
             words += {EasyReadPdf::tr("What we agreed:"), sentence(risk.management)};
         rows.idea(risk.positiveRisk ? picture::kSafe : picture::kRisk, words);
     }
@@ -595,14 +567,14 @@ void whoToCall(Rows &rows, const AssessmentRecord &record)
 {
     const Assessment &a = record.assessment;
     rows.heading(EasyReadPdf::tr("Who to call"));
-    if (!blank(a.practitioner))
+    if (!printtext::isBlank(a.practitioner))
         rows.idea(picture::kWorker,
             {EasyReadPdf::tr("Your worker is %1.").arg(a.practitioner),
                 EasyReadPdf::tr("Ask them if you have a question.")});
-    if (a.kind == AssessmentKind::Carer && a.carer && !blank(a.carer->crisisContact))
+    if (a.kind == AssessmentKind::Carer && a.carer && !printtext::isBlank(a.carer->crisisContact))
         rows.idea(picture::kCall,
             {EasyReadPdf::tr("In a crisis, call:"), sentence(a.carer->crisisContact)});
-    if (!blank(record.plan.contingency))
+    if (!printtext::isBlank(record.plan.contingency))
         rows.idea(picture::kCall,
             {EasyReadPdf::tr("If something goes wrong:"), sentence(record.plan.contingency)});
 }
@@ -649,29 +621,29 @@ QList<EasyReadPdf::FreeText> EasyReadPdf::freeText(const AssessmentRecord &recor
         out.append({AssessmentStep::WhatMatters, tr("Who they are"), identity});
     for (const Strength &s : a.strengths)
         out.append({AssessmentStep::StrengthsAndNetwork, tr("A strength"), s.description});
-    if (!blank(a.interests))
+    if (!printtext::isBlank(a.interests))
         out.append({AssessmentStep::StrengthsAndNetwork, tr("Interests"), a.interests});
     for (const NetworkMember &m : record.network) {
-        if (!blank(m.helpsWith))
+        if (!printtext::isBlank(m.helpsWith))
             out.append({AssessmentStep::StrengthsAndNetwork,
                 tr("What %1 helps with").arg(m.name.trimmed()), m.helpsWith});
     }
     for (const Need &need : a.needs) {
         out.append({AssessmentStep::NeedsAndOutcomes, tr("A need"), needTitle(need)});
-        if (!blank(need.howMet))
+        if (!printtext::isBlank(need.howMet))
             out.append({AssessmentStep::PreventionFirst,
                 tr("How a need will be met: %1").arg(needTitle(need)), need.howMet});
     }
     for (const Risk &risk : a.risks) {
         out.append({AssessmentStep::Risks, tr("A risk"), risk.description});
-        if (!blank(risk.management))
+        if (!printtext::isBlank(risk.management))
             out.append({AssessmentStep::Risks,
                 tr("How a risk is managed: %1").arg(risk.description.trimmed()), risk.management});
     }
-    if (a.kind == AssessmentKind::Carer && a.carer && !blank(a.carer->crisisContact))
+    if (a.kind == AssessmentKind::Carer && a.carer && !printtext::isBlank(a.carer->crisisContact))
         out.append({AssessmentStep::NeedsAndOutcomes, tr("Who to call in a crisis"),
             a.carer->crisisContact});
-    if (!blank(record.plan.contingency))
+    if (!printtext::isBlank(record.plan.contingency))
         out.append({AssessmentStep::Plan, tr("If something goes wrong"), record.plan.contingency});
     return out;
 }
@@ -718,20 +690,21 @@ void EasyReadPdf::build(QTextDocument &document, const AssessmentRecord &record)
     for (const Item &item : easyReadItems(record)) {
         switch (item.kind) {
         case Item::Kind::Title:
-            html += QStringLiteral("<h1>%1</h1>").arg(esc(item.text));
+            html += QStringLiteral("<h1>%1</h1>").arg(printtext::escaped(item.text));
             break;
         case Item::Kind::Heading:
-            html += QStringLiteral("<h2>%1</h2>").arg(esc(item.text));
+            html += QStringLiteral("<h2>%1</h2>").arg(printtext::escaped(item.text));
             break;
         case Item::Kind::Credit:
-            html += QStringLiteral("<p>%1</p>").arg(esc(item.text));
+            html += QStringLiteral("<p>%1</p>").arg(printtext::escaped(item.text));
             break;
         case Item::Kind::Idea:
         case Item::Kind::Signature:
             for (const QString &sentence : item.sentences)
-                html += QStringLiteral("<p>%1</p>").arg(esc(sentence));
+                html += QStringLiteral("<p>%1</p>").arg(printtext::escaped(sentence));
             if (!item.quote.isEmpty())
-                html += QStringLiteral("<p><i>%1</i></p>").arg(esc(quoted(item.quote)));
+                html += QStringLiteral("<p><i>%1</i></p>")
+                            .arg(printtext::escaped(printtext::quoted(item.quote)));
             break;
         }
     }

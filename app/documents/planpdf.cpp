@@ -5,6 +5,7 @@
 #include "core/statutory.h"
 #include "ecomap.h"
 #include "pdfpages.h"
+#include "printtext.h"
 #include "wellbeingwheel.h"
 
 #include <QFont>
@@ -17,23 +18,14 @@ namespace hearth {
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.trimmed().toHtmlEscaped();
-}
-
-bool blank(const QString &text)
-{
-    return text.trimmed().isEmpty();
-}
-
 // Free text as written: paragraphs kept, every line break kept.
 QString paragraphs(const QString &text)
 {
     QString out;
     const QStringList parts = text.trimmed().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     for (const QString &part : parts)
-        out += QStringLiteral("<p>%1</p>").arg(esc(part).replace(u'\n', QStringLiteral("<br>")));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(printtext::escaped(part).replace(u'\n', QStringLiteral("<br>")));
     return out;
 }
 
@@ -46,34 +38,36 @@ QString date(const QDate &day)
 class Body
 {
 public:
-    void heading(const QString &text) { m_html += QStringLiteral("<h2>%1</h2>").arg(esc(text)); }
-    void subheading(const QString &text) { m_html += QStringLiteral("<h3>%1</h3>").arg(esc(text)); }
+    void heading(const QString &text)
+    {
+        m_html += QStringLiteral("<h2>%1</h2>").arg(printtext::escaped(text));
+    }
+    void subheading(const QString &text)
+    {
+        m_html += QStringLiteral("<h3>%1</h3>").arg(printtext::escaped(text));
+    }
     void text(const QString &text) { m_html += paragraphs(text); }
     // Text that may be blank: a blank says so in words, not with a gap.
     void textOr(const QString &text, const QString &whenBlank)
     {
-        if (blank(text))
+        if (printtext::isBlank(text))
             note(whenBlank);
         else
             this->text(text);
     }
     void note(const QString &text)
     {
-        m_html += QStringLiteral("<p class=\"note\"><i>%1</i></p>").arg(esc(text));
+        m_html += QStringLiteral("<p class=\"note\"><i>%1</i></p>").arg(printtext::escaped(text));
     }
     // The person's own words, shown as theirs: quoted, set apart, with whose words they are.
     void quote(const QString &whose, const QString &words)
     {
-        QString body = words.trimmed();
-        const auto isQuote
-            = [](QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D); };
-        while (!body.isEmpty() && isQuote(body.front()))
-            body.remove(0, 1);
-        while (!body.isEmpty() && isQuote(body.back()))
-            body.chop(1);
+        const QString body = printtext::unquoted(words);
         m_html += QStringLiteral("<p class=\"whose\">%1</p><blockquote><p class=\"quote\">"
-                                 "\u201C%2\u201D</p></blockquote>")
-                      .arg(esc(whose), esc(body).replace(u'\n', QStringLiteral("<br>")));
+                                 "%2</p></blockquote>")
+                      .arg(printtext::escaped(whose),
+                          printtext::quoted(printtext::escaped(body))
+                              .replace(u'\n', QStringLiteral("<br>")));
     }
     void list(const QStringList &htmlItems)
     {
@@ -89,10 +83,11 @@ public:
     void rows(const QList<std::pair<QString, QString>> &rows)
     {
         for (const auto &[label, value] : rows) {
-            if (blank(value))
+            if (printtext::isBlank(value))
                 continue;
             m_html += QStringLiteral("<p class=\"fact\"><b>%1:</b> %2</p>")
-                          .arg(esc(label), esc(value).replace(u'\n', QStringLiteral(", ")));
+                          .arg(printtext::escaped(label),
+                              printtext::escaped(value).replace(u'\n', QStringLiteral(", ")));
         }
     }
     void raw(const QString &html) { m_html += html; }
@@ -117,10 +112,10 @@ QStringList needItems(const QList<Need> &needs, const std::function<QString(cons
 {
     QStringList items;
     for (const Need &need : needs) {
-        QString item = QStringLiteral("<b>%1</b>").arg(esc(needTitle(need)));
+        QString item = QStringLiteral("<b>%1</b>").arg(printtext::escaped(needTitle(need)));
         const QString more = detail ? detail(need).trimmed() : QString();
         if (!more.isEmpty())
-            item += QStringLiteral("<br>%1").arg(esc(more));
+            item += QStringLiteral("<br>%1").arg(printtext::escaped(more));
         items.append(item);
     }
     return items;
@@ -200,9 +195,10 @@ void budgetSection(Body &body, const Plan &plan)
                               "decision."));
         if (budget.usesIllustrativeTable())
             body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
-                         .arg(esc(PlanPdf::tr("Illustrative figures: the table Hearth ships is "
-                                              "an example, not a council's own. Do not rely on "
-                                              "this amount."))));
+                         .arg(printtext::escaped(
+                             PlanPdf::tr("Illustrative figures: the table Hearth ships is "
+                                         "an example, not a council's own. Do not rely on "
+                                         "this amount."))));
     }
     if (budget.confirmedWeekly)
         body.rows({{PlanPdf::tr("Confirmed budget"), PlanPdf::weekly(*budget.confirmedWeekly)}});
@@ -230,11 +226,12 @@ void adultContents(Body &body, const AssessmentRecord &record, QList<PdfPictures
     const QString name = person.displayName();
 
     body.heading(PlanPdf::tr("What matters to %1").arg(name));
-    if (!blank(a.whatMatters.inTheirWords)) {
+    if (!printtext::isBlank(a.whatMatters.inTheirWords)) {
         body.raw(QStringLiteral("<p>%1</p>")
-                     .arg(esc(PlanPdf::tr("We asked: \u201CIf you could resolve the things that "
-                                          "are difficult for you right now, what would change "
-                                          "for you?\u201D"))));
+                     .arg(printtext::escaped(
+                         PlanPdf::tr("We asked: \u201CIf you could resolve the things that "
+                                     "are difficult for you right now, what would change "
+                                     "for you?\u201D"))));
         body.quote(PlanPdf::tr("In %1's own words").arg(name), a.whatMatters.inTheirWords);
     } else {
         body.note(PlanPdf::tr("Not recorded yet in the person's own words."));
@@ -243,14 +240,15 @@ void adultContents(Body &body, const AssessmentRecord &record, QList<PdfPictures
         body.subheading(PlanPdf::tr("Who %1 is").arg(name));
         QStringList items;
         for (const QString &identity : a.whatMatters.identities)
-            items.append(esc(identity));
+            items.append(printtext::escaped(identity));
         body.list(items);
     }
     body.subheading(PlanPdf::tr("Important to %1").arg(name));
-    body.textOr(blank(plan.importantTo) ? a.whatMatters.importantTo : plan.importantTo,
+    body.textOr(printtext::isBlank(plan.importantTo) ? a.whatMatters.importantTo : plan.importantTo,
         PlanPdf::tr("Not recorded yet."));
     body.subheading(PlanPdf::tr("Important for %1").arg(name));
-    body.textOr(blank(plan.importantFor) ? a.whatMatters.importantFor : plan.importantFor,
+    body.textOr(
+        printtext::isBlank(plan.importantFor) ? a.whatMatters.importantFor : plan.importantFor,
         PlanPdf::tr("Not recorded yet."));
 
     body.heading(PlanPdf::tr("The outcomes %1 wants").arg(name));
@@ -260,32 +258,33 @@ void adultContents(Body &body, const AssessmentRecord &record, QList<PdfPictures
     if (!a.strengths.isEmpty()) {
         QStringList items;
         for (const Strength &s : a.strengths)
-            items.append(esc(s.description));
+            items.append(printtext::escaped(s.description));
         body.list(items);
     } else {
         body.note(PlanPdf::tr("No strengths recorded yet."));
     }
-    if (!blank(a.interests))
+    if (!printtext::isBlank(a.interests))
         body.rows({{PlanPdf::tr("Interests"), a.interests}});
     if (!record.network.isEmpty()) {
         QStringList items;
         for (const NetworkMember &m : record.network) {
-            QString line
-                = QStringLiteral("<b>%1</b> (%2)")
-                      .arg(esc(m.name),
-                          esc(m.relationship.trimmed().isEmpty() ? Ecomap::kindLabel(m.kind)
-                                                                 : m.relationship));
-            if (!blank(m.helpsWith))
-                line += QStringLiteral(": %1").arg(esc(m.helpsWith));
-            line += QStringLiteral("<br>%1").arg(
-                esc(PlanPdf::tr("Willing: %1. Able: %2. Sustainable: %3. Agreed with them: %4.")
-                        .arg(answerWord(m.willing), answerWord(m.able), answerWord(m.sustainable),
-                            m.agreedWithThem ? PlanPdf::tr("yes") : PlanPdf::tr("no"))));
+            QString line = QStringLiteral("<b>%1</b> (%2)")
+                               .arg(printtext::escaped(m.name),
+                                   printtext::escaped(m.relationship.trimmed().isEmpty()
+                                           ? Ecomap::kindLabel(m.kind)
+                                           : m.relationship));
+            if (!printtext::isBlank(m.helpsWith))
+                line += QStringLiteral(": %1").arg(printtext::escaped(m.helpsWith));
+            line += QStringLiteral("<br>%1").arg(printtext::escaped(
+                PlanPdf::tr("Willing: %1. Able: %2. Sustainable: %3. Agreed with them: %4.")
+                    .arg(answerWord(m.willing), answerWord(m.able), answerWord(m.sustainable),
+                        m.agreedWithThem ? PlanPdf::tr("yes") : PlanPdf::tr("no"))));
             if (m.providesCare)
-                line += QStringLiteral("<br>%1").arg(esc(m.carerAssessmentOffered == Answer::Yes
-                        ? PlanPdf::tr("Provides care; a carer's assessment was offered.")
-                        : PlanPdf::tr("Provides care; a carer's assessment is still to be "
-                                      "offered.")));
+                line += QStringLiteral("<br>%1").arg(
+                    printtext::escaped(m.carerAssessmentOffered == Answer::Yes
+                            ? PlanPdf::tr("Provides care; a carer's assessment was offered.")
+                            : PlanPdf::tr("Provides care; a carer's assessment is still to be "
+                                          "offered.")));
             items.append(line);
         }
         body.list(items);
@@ -306,21 +305,24 @@ void adultContents(Body &body, const AssessmentRecord &record, QList<PdfPictures
     {
         QStringList items;
         for (const WellbeingAreaRecord &w : a.wellbeing) {
-            QString line = QStringLiteral("<b>%1</b>").arg(esc(WellbeingWheel::shortLabel(w.area)));
+            QString line = QStringLiteral("<b>%1</b>")
+                               .arg(printtext::escaped(WellbeingWheel::shortLabel(w.area)));
             if (w.explored) {
-                if (!blank(w.concerns))
+                if (!printtext::isBlank(w.concerns))
                     line += QStringLiteral("<br>%1").arg(
-                        esc(PlanPdf::tr("Concerns: %1").arg(w.concerns.trimmed())));
-                if (!blank(w.desiredOutcome))
-                    line += QStringLiteral("<br>%1").arg(
-                        esc(PlanPdf::tr("Wants: %1").arg(w.desiredOutcome.trimmed())));
-                if (blank(w.concerns) && blank(w.desiredOutcome))
-                    line += QStringLiteral(": %1").arg(esc(PlanPdf::tr("explored, no concerns")));
-            } else if (!blank(w.skippedReason)) {
-                line += QStringLiteral(": %1").arg(
-                    esc(PlanPdf::tr("not explored, because %1").arg(w.skippedReason.trimmed())));
+                        printtext::escaped(PlanPdf::tr("Concerns: %1").arg(w.concerns.trimmed())));
+                if (!printtext::isBlank(w.desiredOutcome))
+                    line += QStringLiteral("<br>%1").arg(printtext::escaped(
+                        PlanPdf::tr("Wants: %1").arg(w.desiredOutcome.trimmed())));
+                if (printtext::isBlank(w.concerns) && printtext::isBlank(w.desiredOutcome))
+                    line += QStringLiteral(": %1").arg(
+                        printtext::escaped(PlanPdf::tr("explored, no concerns")));
+            } else if (!printtext::isBlank(w.skippedReason)) {
+                line += QStringLiteral(": %1").arg(printtext::escaped(
+                    PlanPdf::tr("not explored, because %1").arg(w.skippedReason.trimmed())));
             } else {
-                line += QStringLiteral(": %1").arg(esc(PlanPdf::tr("not recorded yet")));
+                line += QStringLiteral(": %1").arg(
+                    printtext::escaped(PlanPdf::tr("not recorded yet")));
             }
             items.append(line);
         }
@@ -349,11 +351,14 @@ void adultContents(Body &body, const AssessmentRecord &record, QList<PdfPictures
             "<table cellspacing=\"0\" cellpadding=\"4\" border=\"1\" width=\"100%\" "
             "style=\"border-color:#999999; border-collapse:collapse\"><tr><th align=\"left\">%1"
             "</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
-                            .arg(esc(PlanPdf::tr("Condition")), esc(PlanPdf::tr("Result")),
-                                esc(PlanPdf::tr("Reason")));
+                            .arg(printtext::escaped(PlanPdf::tr("Condition")),
+                                printtext::escaped(PlanPdf::tr("Result")),
+                                printtext::escaped(PlanPdf::tr("Reason")));
         for (const EligibilityCondition &c : proposal.conditions)
             table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                         .arg(esc(c.citation), esc(conditionWord(c.result)), esc(c.reason));
+                         .arg(printtext::escaped(c.citation),
+                             printtext::escaped(conditionWord(c.result)),
+                             printtext::escaped(c.reason));
         table += QStringLiteral("</table>");
         body.raw(table);
     }
@@ -366,8 +371,9 @@ void adultContents(Body &body, const AssessmentRecord &record, QList<PdfPictures
                     .arg(a.decision.decidedBy, date(a.decision.decidedAt.date()))}});
         if (a.decision.departsFromProposal)
             body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
-                         .arg(esc(PlanPdf::tr("This decision departs from what Hearth proposed "
-                                              "from the record. The rationale says why."))));
+                         .arg(printtext::escaped(
+                             PlanPdf::tr("This decision departs from what Hearth proposed "
+                                         "from the record. The rationale says why."))));
         body.subheading(PlanPdf::tr("Rationale"));
         body.textOr(a.decision.rationale, PlanPdf::tr("No rationale recorded."));
     } else {
@@ -402,7 +408,7 @@ void adultContents(Body &body, const AssessmentRecord &record, QList<PdfPictures
     if (needs.metByCouncil.isEmpty())
         body.note(PlanPdf::tr("None."));
     body.list(needItems(needs.metByCouncil, [](const Need &need) { return need.howMet; }));
-    if (!blank(plan.howUnmetNeedsWillBeMet))
+    if (!printtext::isBlank(plan.howUnmetNeedsWillBeMet))
         body.text(plan.howUnmetNeedsWillBeMet);
     if (!needs.eligibleWithNobodyYet.isEmpty()) {
         body.subheading(PlanPdf::tr("Eligible needs not yet met"));
@@ -422,23 +428,24 @@ void adultContents(Body &body, const AssessmentRecord &record, QList<PdfPictures
     if (!a.risks.isEmpty()) {
         QStringList items;
         for (const Risk &risk : a.risks) {
-            QString line = QStringLiteral("<b>%1</b>").arg(esc(risk.description));
+            QString line = QStringLiteral("<b>%1</b>").arg(printtext::escaped(risk.description));
             if (risk.positiveRisk)
                 line += QStringLiteral(" &mdash; %1")
-                            .arg(esc(PlanPdf::tr("a risk %1 chooses to take").arg(name)));
-            if (!blank(risk.personsView))
-                line += QStringLiteral("<br>%1").arg(
-                    esc(PlanPdf::tr("%1's view: %2").arg(name, risk.personsView.trimmed())));
-            if (!blank(risk.management))
-                line += QStringLiteral("<br>%1").arg(
-                    esc(PlanPdf::tr("How it is managed: %1").arg(risk.management.trimmed())));
+                            .arg(printtext::escaped(
+                                PlanPdf::tr("a risk %1 chooses to take").arg(name)));
+            if (!printtext::isBlank(risk.personsView))
+                line += QStringLiteral("<br>%1").arg(printtext::escaped(
+                    PlanPdf::tr("%1's view: %2").arg(name, risk.personsView.trimmed())));
+            if (!printtext::isBlank(risk.management))
+                line += QStringLiteral("<br>%1").arg(printtext::escaped(
+                    PlanPdf::tr("How it is managed: %1").arg(risk.management.trimmed())));
             items.append(line);
         }
         body.list(items);
     } else {
         body.note(PlanPdf::tr("No risks recorded."));
     }
-    if (!blank(plan.riskManagement)) {
+    if (!printtext::isBlank(plan.riskManagement)) {
         body.subheading(PlanPdf::tr("Agreed with %1").arg(name));
         body.text(plan.riskManagement);
     }
@@ -464,7 +471,7 @@ void carerContents(Body &body, const AssessmentRecord &record)
             carer.hoursPerWeek > 0 ? QString::number(carer.hoursPerWeek) : QString()}});
 
     body.heading(PlanPdf::tr("What matters to %1").arg(name));
-    if (!blank(a.whatMatters.inTheirWords))
+    if (!printtext::isBlank(a.whatMatters.inTheirWords))
         body.quote(PlanPdf::tr("In %1's own words").arg(name), a.whatMatters.inTheirWords);
     else
         body.note(PlanPdf::tr("Not recorded yet in the carer's own words."));
@@ -477,23 +484,26 @@ void carerContents(Body &body, const AssessmentRecord &record)
             : o.status == OutcomeStatus::Achievable        ? PlanPdf::tr("achievable")
                                                            : PlanPdf::tr("not assessed yet");
         QString line
-            = QStringLiteral("<b>%1</b>: %2").arg(esc(statutoryText(o.outcome)), esc(status));
-        if (!blank(o.evidence))
-            line += QStringLiteral("<br>%1").arg(esc(o.evidence));
+            = QStringLiteral("<b>%1</b>: %2")
+                  .arg(printtext::escaped(statutoryText(o.outcome)), printtext::escaped(status));
+        if (!printtext::isBlank(o.evidence))
+            line += QStringLiteral("<br>%1").arg(printtext::escaped(o.evidence));
         items.append(line);
     }
     if (items.isEmpty())
         body.note(PlanPdf::tr("No outcomes recorded yet."));
     body.list(items);
-    if (!blank(carer.healthEvidence))
+    if (!printtext::isBlank(carer.healthEvidence))
         body.rows({{PlanPdf::tr("The carer's health"), carer.healthEvidence}});
 
     body.heading(PlanPdf::tr("The eligibility determination"));
     const EligibilityProposal proposal = Eligibility::propose(a);
     QStringList conditions;
     for (const EligibilityCondition &c : proposal.conditions)
-        conditions.append(QStringLiteral("<b>%1</b> %2: %3")
-                              .arg(esc(c.citation), esc(conditionWord(c.result)), esc(c.reason)));
+        conditions.append(
+            QStringLiteral("<b>%1</b> %2: %3")
+                .arg(printtext::escaped(c.citation), printtext::escaped(conditionWord(c.result)),
+                    printtext::escaped(c.reason)));
     body.list(conditions);
     if (a.decision.recorded) {
         body.rows({{PlanPdf::tr("Decision"),
@@ -501,8 +511,9 @@ void carerContents(Body &body, const AssessmentRecord &record)
                                 : PlanPdf::tr("The carer's needs are not eligible.")}});
         if (a.decision.departsFromProposal)
             body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
-                         .arg(esc(PlanPdf::tr("This decision departs from what Hearth proposed "
-                                              "from the record. The rationale says why."))));
+                         .arg(printtext::escaped(
+                             PlanPdf::tr("This decision departs from what Hearth proposed "
+                                         "from the record. The rationale says why."))));
         body.subheading(PlanPdf::tr("Rationale"));
         body.textOr(a.decision.rationale, PlanPdf::tr("No rationale recorded."));
     } else {
@@ -510,9 +521,10 @@ void carerContents(Body &body, const AssessmentRecord &record)
     }
 
     body.heading(PlanPdf::tr("Support for %1").arg(name));
-    body.textOr(blank(carer.whatWouldHelp) ? plan.howUnmetNeedsWillBeMet : carer.whatWouldHelp,
+    body.textOr(
+        printtext::isBlank(carer.whatWouldHelp) ? plan.howUnmetNeedsWillBeMet : carer.whatWouldHelp,
         PlanPdf::tr("Not recorded yet."));
-    if (!blank(plan.informationAndAdvice)) {
+    if (!printtext::isBlank(plan.informationAndAdvice)) {
         body.subheading(PlanPdf::tr("Information and advice"));
         body.text(plan.informationAndAdvice);
     }
@@ -520,7 +532,7 @@ void carerContents(Body &body, const AssessmentRecord &record)
     budgetSection(body, plan);
 
     body.heading(PlanPdf::tr("If %1 cannot care").arg(name));
-    body.textOr(blank(carer.ifUnableToCare) ? plan.contingency : carer.ifUnableToCare,
+    body.textOr(printtext::isBlank(carer.ifUnableToCare) ? plan.contingency : carer.ifUnableToCare,
         PlanPdf::tr("No contingency plan recorded yet."));
     body.heading(PlanPdf::tr("Who to call in a crisis"));
     body.textOr(carer.crisisContact, PlanPdf::tr("Not recorded yet."));
@@ -550,25 +562,27 @@ QStringList PlanPdf::missingParts(const AssessmentRecord &record)
         if (!present)
             missing.append(part);
     };
-    need(!blank(a.whatMatters.inTheirWords), tr("what matters, in the person's own words"));
+    need(!printtext::isBlank(a.whatMatters.inTheirWords),
+        tr("what matters, in the person's own words"));
     if (a.kind == AssessmentKind::Carer) {
         const bool hasCarer = a.carer.has_value();
-        need(hasCarer && !blank(a.carer->ifUnableToCare + plan.contingency),
+        need(hasCarer && !printtext::isBlank(a.carer->ifUnableToCare + plan.contingency),
             tr("what happens if the carer cannot care"));
-        need(hasCarer && !blank(a.carer->crisisContact), tr("who to call in a crisis"));
+        need(
+            hasCarer && !printtext::isBlank(a.carer->crisisContact), tr("who to call in a crisis"));
     } else {
         need(!a.needs.isEmpty(), tr("the needs"));
-        need(!blank(plan.outcomesWanted), tr("the outcomes the person wants"));
-        need(!blank(plan.informationAndAdvice), tr("information and advice"));
-        need(!blank(plan.contingency), tr("a contingency plan"));
-        need(!blank(plan.decisionsAndControl), tr("how the person stays in control"));
+        need(!printtext::isBlank(plan.outcomesWanted), tr("the outcomes the person wants"));
+        need(!printtext::isBlank(plan.informationAndAdvice), tr("information and advice"));
+        need(!printtext::isBlank(plan.contingency), tr("a contingency plan"));
+        need(!printtext::isBlank(plan.decisionsAndControl), tr("how the person stays in control"));
         const PlanNeeds needs = AssessmentFlow::planNeeds(a);
-        need(needs.ineligibleNeeds.isEmpty() || !blank(plan.adviceForIneligibleNeeds),
+        need(needs.ineligibleNeeds.isEmpty() || !printtext::isBlank(plan.adviceForIneligibleNeeds),
             tr("advice for the needs that are not eligible"));
     }
     need(a.decision.recorded, tr("the eligibility decision"));
-    need(
-        !a.decision.recorded || !blank(a.decision.rationale), tr("the rationale for the decision"));
+    need(!a.decision.recorded || !printtext::isBlank(a.decision.rationale),
+        tr("the rationale for the decision"));
     need(!a.contributors.isEmpty(), tr("who contributed"));
     need(plan.reviews.firstFormalReview.isValid(), tr("the review date"));
     return missing;
@@ -588,8 +602,9 @@ void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
 
     Body body;
     body.raw(QStringLiteral("<h1>%1</h1>")
-                 .arg(esc(a.kind == AssessmentKind::Carer ? tr("Carer's support plan")
-                                                          : tr("Care and support plan"))));
+                 .arg(printtext::escaped(a.kind == AssessmentKind::Carer
+                         ? tr("Carer's support plan")
+                         : tr("Care and support plan"))));
     body.rows({{tr("Name"), person.fullName()},
         {tr("Preferred name"),
             person.preferredName.trimmed() != person.givenNames.trimmed() ? person.preferredName
@@ -605,12 +620,13 @@ void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
                 : tr("Draft")}});
     if (a.status != AssessmentStatus::Finalised)
         body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
-                     .arg(esc(tr("DRAFT: this plan is not finalised and may still change."))));
+                     .arg(printtext::escaped(
+                         tr("DRAFT: this plan is not finalised and may still change."))));
     const QStringList missing = missingParts(record);
     if (!missing.isEmpty())
         body.raw(QStringLiteral("<p class=\"warning\">%1</p>")
-                     .arg(esc(tr("Incomplete: this plan does not yet record %1.")
-                                  .arg(missing.join(QStringLiteral("; "))))));
+                     .arg(printtext::escaped(tr("Incomplete: this plan does not yet record %1.")
+                                                 .arg(missing.join(QStringLiteral("; "))))));
 
     QList<PdfPictures::Paint> pictures;
     if (a.kind == AssessmentKind::Carer)
@@ -625,13 +641,14 @@ void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
         QStringList items;
         for (const Contributor &c : a.contributors) {
             QStringList parts;
-            if (!blank(c.role))
+            if (!printtext::isBlank(c.role))
                 parts.append(c.role.trimmed());
-            if (!blank(c.organisation))
+            if (!printtext::isBlank(c.organisation))
                 parts.append(c.organisation.trimmed());
             parts.append(c.present ? tr("present at the visit") : tr("consulted"));
             items.append(QStringLiteral("<b>%1</b>, %2")
-                             .arg(esc(c.name), esc(parts.join(QStringLiteral(", ")))));
+                             .arg(printtext::escaped(c.name),
+                                 printtext::escaped(parts.join(QStringLiteral(", ")))));
         }
         body.list(items);
     }
@@ -649,14 +666,16 @@ void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
     }
 
     body.heading(tr("Agreement"));
-    if (plan.shared && !blank(plan.shared->personsComments))
+    if (plan.shared && !printtext::isBlank(plan.shared->personsComments))
         body.quote(tr("%1's comments").arg(person.displayName()), plan.shared->personsComments);
     const QString line = QStringLiteral("_").repeated(40);
-    body.raw(QStringLiteral("<p>%1</p><p>%2</p><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>"
-                            "<p>%3 %4</p><p>%5 %6</p>")
-                 .arg(esc(tr("I have read this plan, or had it read to me, and:")),
-                     esc(tr("I agree with it  /  I do not agree with all of it. My comments:")),
-                     esc(tr("Signed:")), line, esc(tr("Date:")), line));
+    body.raw(
+        QStringLiteral("<p>%1</p><p>%2</p><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>"
+                       "<p>%3 %4</p><p>%5 %6</p>")
+            .arg(printtext::escaped(tr("I have read this plan, or had it read to me, and:")),
+                printtext::escaped(
+                    tr("I agree with it  /  I do not agree with all of it. My comments:")),
+                printtext::escaped(tr("Signed:")), line, printtext::escaped(tr("Date:")), line));
 
     document.setHtml(body.html());
 

@@ -1,11 +1,14 @@
 #pragma once
 
-// The realistic sample cases of tests/data/cases, each assessment as a record to print.
+// What the printout tests share: the realistic sample cases of tests/data/cases, each
+// assessment as a record to print; running the poppler and qpdf tools; keeping copies to see.
 
 #include "core/casefile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 
 namespace hearth::samples {
 
@@ -27,6 +30,28 @@ inline QList<std::pair<QString, AssessmentRecord>> records()
             out.append({name, recordOf(*read, i)});
     }
     return out;
+}
+
+// Runs a tool (qpdf, pdffonts, pdfinfo, pdftotext): its exit code, and what it printed on
+// standard output then standard error.
+inline std::pair<int, QString> run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        return {-1, program + QStringLiteral(" did not finish")};
+    return {process.exitCode(),
+        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+}
+
+// HEARTH_KEEP_PDFS=DIR keeps a copy of every PDF a test makes, to look at.
+inline void keepCopy(const QString &path)
+{
+    if (const QString dir = qEnvironmentVariable("HEARTH_KEEP_PDFS"); !dir.isEmpty()) {
+        const QString copy = QDir(dir).filePath(QFileInfo(path).fileName());
+        QFile::remove(copy);
+        QFile::copy(path, copy);
+    }
 }
 
 } // namespace hearth::samples

@@ -31,26 +31,6 @@ const QDate kPrinted(2026, 11, 23);
 constexpr qreal kBodyTop = 24 / 25.4 * 72;
 constexpr qreal kBodyBottom = (297 - 22) / 25.4 * 72;
 
-std::pair<int, QString> run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return {-1, program + u" did not finish"_s};
-    return {process.exitCode(),
-        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
-}
-
-QString keep(const QString &path)
-{
-    if (const QString dir = qEnvironmentVariable("HEARTH_KEEP_PDFS"); !dir.isEmpty()) {
-        const QString copy = QDir(dir).filePath(QFileInfo(path).fileName());
-        QFile::remove(copy);
-        QFile::copy(path, copy);
-    }
-    return path;
-}
-
 struct Word
 {
     QString text;
@@ -62,7 +42,7 @@ struct Word
 QList<Word> words(const QString &path)
 {
     QList<Word> out;
-    const auto [exit, xhtml] = run(u"pdftotext"_s, {u"-bbox"_s, u"-raw"_s, path, u"-"_s});
+    const auto [exit, xhtml] = samples::run(u"pdftotext"_s, {u"-bbox"_s, u"-raw"_s, path, u"-"_s});
     if (exit != 0)
         return out;
     QXmlStreamReader xml(xhtml);
@@ -171,7 +151,7 @@ void TestEasyReadPdf::everySampleIsEasyRead()
             const Result<int> pages = EasyReadPdf::write(record, kPrinted, out);
             QVERIFY2(pages, qPrintable(name + u": "_s + pages.error()));
         }
-        keep(path);
+        samples::keepCopy(path);
 
         QPdfDocument pdf;
         QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
@@ -219,7 +199,7 @@ void TestEasyReadPdf::everySampleIsEasyRead()
             }
         }
 
-        const auto [qpdfExit, qpdfOut] = run(u"qpdf"_s, {u"--check"_s, path});
+        const auto [qpdfExit, qpdfOut] = samples::run(u"qpdf"_s, {u"--check"_s, path});
         QVERIFY2(qpdfExit == 0, qPrintable(name + u": "_s + qpdfOut));
     }
 }

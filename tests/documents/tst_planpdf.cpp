@@ -59,30 +59,15 @@ QString writePdf(const AssessmentRecord &record, const QString &path)
         return u"cannot write "_s + path;
     const Result<int> pages = PlanPdf::write(record, kPrinted, out);
     out.close();
-    // HEARTH_KEEP_PDFS=DIR keeps a copy of every PDF made, to look at.
-    if (const QString keep = qEnvironmentVariable("HEARTH_KEEP_PDFS"); !keep.isEmpty()) {
-        const QString copy = QDir(keep).filePath(QFileInfo(path).fileName());
-        QFile::remove(copy);
-        QFile::copy(path, copy);
-    }
+    samples::keepCopy(path);
     return pages ? QString() : pages.error();
-}
-
-std::pair<int, QString> run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return {-1, program + u" did not finish"_s};
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
 }
 
 // pdffonts lists each font with "emb" (embedded) as the fifth column from the right: the
 // fonts that are not embedded, or why the list could not be read; empty when all are.
 QString fontsNotEmbedded(const QString &path)
 {
-    const auto [exit, fonts] = run(u"pdffonts"_s, {path});
+    const auto [exit, fonts] = samples::run(u"pdffonts"_s, {path});
     if (exit != 0)
         return fonts;
     const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
@@ -179,11 +164,11 @@ void TestPlanPdf::everySampleHasEveryPart()
             QVERIFY(pageText.contains(u"Printed 23/11/2026"_s));
         }
 
-        const auto [qpdfExit, qpdfOut] = run(u"qpdf"_s, {u"--check"_s, path});
+        const auto [qpdfExit, qpdfOut] = samples::run(u"qpdf"_s, {u"--check"_s, path});
         QVERIFY2(qpdfExit == 0, qPrintable(name + u": "_s + qpdfOut));
         const QString notEmbedded = fontsNotEmbedded(path);
         QVERIFY2(notEmbedded.isEmpty(), qPrintable(name + u": "_s + notEmbedded));
-        const auto [metaExit, meta] = run(u"pdfinfo"_s, {u"-meta"_s, path});
+        const auto [metaExit, meta] = samples::run(u"pdfinfo"_s, {u"-meta"_s, path});
         QCOMPARE(metaExit, 0);
         QVERIFY2(meta.contains(PlanPdf::title(record).toHtmlEscaped()), qPrintable(meta));
         QVERIFY2(meta.contains(u"<dc:creator><rdf:Seq><rdf:li>"_s

@@ -3,6 +3,7 @@
 // What every GUI test needs: a real store in a temporary folder, a person in it, the keyboard
 // driven as a person drives it, and the accessibility walk (STYLE.md habit 12).
 
+#include "core/casefile.h"
 #include "core/person.h"
 #include "storage/repositories.h"
 #include "storage/store.h"
@@ -12,6 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -116,6 +118,20 @@ inline Person addPerson(Store &store, const QString &given = QStringLiteral("Mar
     if (!saved)
         qWarning("saving the person failed: %s", qPrintable(saved.error()));
     return p;
+}
+
+// Imports a case file from tests/data (`file` relative to it, e.g. "cases/….json") and returns
+// the person's id, or a null id if it could not be read or stored.
+inline QUuid importCase(Store &store, const QString &file)
+{
+    QFile in(QStringLiteral(HEARTH_TEST_DATA "/") + file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    const Result<Case> read = CaseFile::read(in.readAll());
+    if (!read.ok())
+        return {};
+    const Result<QUuid> imported = CaseRepository(store).importCase(*read);
+    return imported.ok() ? *imported : QUuid();
 }
 
 } // namespace hearth::guitest

@@ -476,13 +476,8 @@ void TestGuiFullAssessment::completeAssessmentByKeyboard()
     const QUuid arthur = QUuid::fromString(u"5b0e6a1c-3f0d-4c55-9a51-2f3d7c9e8a10"_s);
     auto store = makeStore(m_dir);
     QVERIFY(store);
-    {
-        auto referral = CaseFile::read(
-            readFile(QStringLiteral(HEARTH_TEST_DATA "/gui/referral-arthur-penhaligon.json")));
-        QVERIFY2(referral, qPrintable(referral.error()));
-        QVERIFY(CaseRepository(*store).importCase(referral.value()));
-        addPerson(*store); // someone else on the caseload, so the search has to find him
-    }
+    QCOMPARE(importCase(*store, u"gui/referral-arthur-penhaligon.json"_s), arthur);
+    addPerson(*store); // someone else on the caseload, so the search has to find him
 
     MainWindow window(*store);
     m_window = &window;

@@ -28,18 +28,6 @@ using Gap = std::function<void(Assessment &)>;
 
 const QDate kToday(2026, 11, 23);
 
-QUuid importSample(Store &store, const QString &file)
-{
-    QFile in(QStringLiteral(HEARTH_TEST_DATA "/cases/") + file);
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    const Result<Case> read = CaseFile::read(in.readAll());
-    if (!read.ok())
-        return {};
-    const Result<QUuid> imported = CaseRepository(store).importCase(*read);
-    return imported.ok() ? *imported : QUuid();
-}
-
 // A new version of the finalised sample, decided again, so nothing blocks.
 bool reopenAndDecide(CaseSession &session)
 {
@@ -117,7 +105,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = makeStore(dir);
         QVERIFY(store);
-        const QUuid id = importSample(*store, u"adult-eligible-sian-pritchard.json"_s);
+        const QUuid id = importCase(*store, u"cases/adult-eligible-sian-pritchard.json"_s);
         QVERIFY(!id.isNull());
 
         MainWindow window(*store);

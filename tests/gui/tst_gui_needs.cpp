@@ -275,12 +275,10 @@ private Q_SLOTS:
     // The sample eligible adult: her outcomes and needs as the case file records them.
     void sampleCaseShown()
     {
-        QFile file(QStringLiteral(HEARTH_TEST_DATA "/cases/adult-eligible-sian-pritchard.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        auto read = CaseFile::read(file.readAll());
-        QVERIFY2(read, qPrintable(read.error()));
-        QVERIFY(CaseRepository(*m_store).importCase(read.value()));
-        m_window->showPerson(read.value().person.id);
+        const QUuid sian
+            = importCase(*m_store, QStringLiteral("cases/adult-eligible-sian-pritchard.json"));
+        QVERIFY(!sian.isNull());
+        m_window->showPerson(sian);
         AssessmentView *view = m_window->assessmentView();
         if (view->session().isReadOnly())
             QVERIFY(view->session().startNewVersion());

@@ -35,18 +35,6 @@ namespace {
 
 const QUuid kSian = QUuid::fromString(u"886ea07f-0767-5667-9217-9319dff3ab9f"_s);
 
-QUuid importSample(Store &store, const QString &file)
-{
-    QFile in(QStringLiteral(HEARTH_TEST_DATA "/cases/") + file);
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    const Result<Case> read = CaseFile::read(in.readAll());
-    if (!read.ok())
-        return {};
-    const Result<QUuid> imported = CaseRepository(store).importCase(*read);
-    return imported.ok() ? *imported : QUuid();
-}
-
 int loadedPages(const QString &path)
 {
     QPdfDocument document;
@@ -125,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_store = makeStore(m_dir);
         QVERIFY(m_store);
-        QCOMPARE(importSample(*m_store, u"adult-eligible-sian-pritchard.json"_s), kSian);
+        QCOMPARE(importCase(*m_store, u"cases/adult-eligible-sian-pritchard.json"_s), kSian);
     }
 
     void init()
