@@ -719,8 +719,14 @@ Result<int> EasyReadPdf::write(
     const QList<Item> items = easyReadItems(record);
     EasyReadLayout layout(items);
     PdfPages::PaintedBody body;
-    body.layOut = [&layout](QPaintDevice &device, const QSizeF &size) {
-        return layout.layOut(device, size);
+    body.layOut = [&layout](QPaintDevice &device, const QSizeF &size) -> Result<int> {
+        const int pages = layout.layOut(device, size);
+        if (pages > kMaxPages)
+            return Error {tr("The easy read would run to %1 pages; at most %2 is easy to read. "
+                             "Shorten what goes into it.")
+                              .arg(pages)
+                              .arg(kMaxPages)};
+        return pages;
     };
     body.paint = [&layout](QPainter &painter, int page) { layout.paint(painter, page); };
     PdfMetadata metadata;
@@ -734,13 +740,7 @@ Result<int> EasyReadPdf::write(
                                .arg(record.assessment.id.toString(QUuid::WithoutBraces))
                                .arg(record.assessment.version);
     furniture.draft = record.assessment.status != AssessmentStatus::Finalised;
-    const Result<int> pages = PdfPages::write(body, metadata, furniture, out);
-    if (pages && *pages > kMaxPages)
-        return Error {tr("The easy read would run to %1 pages; at most %2 is easy to read. "
-                         "Shorten what goes into it.")
-                          .arg(*pages)
-                          .arg(kMaxPages)};
-    return pages;
+    return PdfPages::write(body, metadata, furniture, out);
 }
 
 } // namespace hearth

@@ -187,7 +187,10 @@ Result<int> PdfPages::write(const PaintedBody &body, const PdfMetadata &metadata
 
     const QRectF page(0, 0, kPageWidthMm * kMillimetre, kPageHeightMm * kMillimetre);
     const QSizeF bodySize(bodyWidth(), (kPageHeightMm - kTopMm - kBottomMm) * kMillimetre);
-    const int pages = body.layOut(writer, bodySize);
+    const Result<int> laidOut = body.layOut(writer, bodySize);
+    if (!laidOut)
+        return laidOut; // before the painter starts: nothing has been written
+    const int pages = *laidOut;
     if (pages < 1)
         return Error {tr("There was nothing to print.")};
 
@@ -214,7 +217,8 @@ Result<int> PdfPages::write(QTextDocument &body, const PdfMetadata &metadata,
 {
     qreal pageHeight = 0;
     PaintedBody painted;
-    painted.layOut = [&body, &pageHeight](QPaintDevice &device, const QSizeF &bodySize) {
+    painted.layOut
+        = [&body, &pageHeight](QPaintDevice &device, const QSizeF &bodySize) -> Result<int> {
         pageHeight = bodySize.height();
         body.setDocumentMargin(0);
         body.documentLayout()->setPaintDevice(&device);

@@ -56,11 +56,12 @@ public:
         const PageFurniture &furniture, QIODevice &out);
 
     // A body laid out and painted by its own code: layOut gets the PDF writer (for font
-    // metrics) and the body's size in layout pixels and returns the number of pages; paint
-    // draws one page with the body's top left at (0, 0), clipped to the body.
+    // metrics) and the body's size in layout pixels and returns the number of pages, or why
+    // it cannot be printed (then nothing is written); paint draws one page with the body's
+    // top left at (0, 0), clipped to the body.
     struct PaintedBody
     {
-        std::function<int(QPaintDevice &device, const QSizeF &bodySize)> layOut;
+        std::function<Result<int>(QPaintDevice &device, const QSizeF &bodySize)> layOut;
         std::function<void(QPainter &painter, int page)> paint;
     };
     static Result<int> write(const PaintedBody &body, const PdfMetadata &metadata,

@@ -7,6 +7,7 @@
 #include "documents/easyreadpdf.h"
 #include "samples.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -122,6 +123,7 @@ private slots:
     void initTestCase();
     void everySampleIsEasyRead();
     void freeTextIsWhatGoesIn();
+    void tooLongIsRefusedWithNothingWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +219,19 @@ void TestEasyReadPdf::freeTextIsWhatGoesIn()
             QVERIFY2(text.contains(free.text.simplified().section(u' ', 0, 3)),
                 qPrintable(name + u": "_s + free.label + u" is not in the easy read"_s));
     }
+}
+
+void TestEasyReadPdf::tooLongIsRefusedWithNothingWritten()
+{
+    AssessmentRecord record = samples::records().constFirst().second;
+    for (int i = 0; i < 200; ++i)
+        record.assessment.strengths.append({u"Good at thing number %1.\nAnd more."_s.arg(i)});
+    QBuffer out;
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    const Result<int> pages = EasyReadPdf::write(record, kPrinted, out);
+    QVERIFY(!pages);
+    QVERIFY2(pages.error().contains(u"at most 20"_s), qPrintable(pages.error()));
+    QCOMPARE(out.data().size(), 0); // refused before a byte of PDF was written
 }
 
 QTEST_MAIN(TestEasyReadPdf)
