@@ -209,23 +209,30 @@ Status AuditLog::verify() const
     return {};
 }
 
-Status Outbox::enqueue(const QString &recordType, const QUuid &recordId, int version)
+Status Outbox::enqueue(
+    const QString &recordType, const QUuid &recordId, int version, int baseVersion)
 {
-    // One row per record: a later version replaces the earlier one still waiting.
+    // One row per record: a later version replaces the earlier one still waiting, and keeps
+    // the base version the first waiting change started from.
+    const QString id = recordId.toString(QUuid::WithoutBraces);
     sql::Statement insert(m_store.handle(),
-        "INSERT OR REPLACE INTO outbox (record_type, record_id, version, "
-        "queued_at) VALUES (?, ?, ?, ?)");
+        "INSERT OR REPLACE INTO outbox (record_type, record_id, version, queued_at, "
+        "base_version) VALUES (?, ?, ?, ?, COALESCE((SELECT base_version FROM outbox "
+        "WHERE record_type = ? AND record_id = ?), ?))");
     insert.bind(1, recordType)
-        .bind(2, recordId.toString(QUuid::WithoutBraces))
+        .bind(2, id)
         .bind(3, version)
-        .bind(4, sql::nowUtc());
+        .bind(4, sql::nowUtc())
+        .bind(5, recordType)
+        .bind(6, id)
+        .bind(7, baseVersion);
     return insert.run();
 }
 
 Result<QList<OutboxEntry>> Outbox::pending() const
 {
     sql::Statement query(m_store.handle(),
-        "SELECT record_type, record_id, version, queued_at FROM outbox "
+        "SELECT record_type, record_id, version, queued_at, base_version FROM outbox "
         "ORDER BY queued_at, record_type, record_id");
     QList<OutboxEntry> list;
     while (query.next()) {
@@ -234,6 +241,7 @@ Result<QList<OutboxEntry>> Outbox::pending() const
         entry.recordId = QUuid::fromString(query.text(1));
         entry.version = int(query.integer(2));
         entry.queuedAt = query.dateTime(3);
+        entry.baseVersion = int(query.integer(4));
         list.append(entry);
     }
     if (query.failed())

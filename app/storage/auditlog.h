@@ -52,6 +52,7 @@ struct OutboxEntry
     QUuid recordId;
     int version = 0;
     QDateTime queuedAt;
+    int baseVersion = 0; // where the waiting changes started (the office's version)
 };
 
 class Outbox
@@ -61,7 +62,8 @@ public:
         : m_store(store)
     {
     }
-    Status enqueue(const QString &recordType, const QUuid &recordId, int version);
+    // `baseVersion`: the version this change started from; kept from an earlier waiting one.
+    Status enqueue(const QString &recordType, const QUuid &recordId, int version, int baseVersion);
     Result<QList<OutboxEntry>> pending() const;
     // Removes entries the office acknowledged at or above the given version.
     Status acknowledge(const QString &recordType, const QUuid &recordId, int version);

@@ -1,7 +1,5 @@
 #include "keyfile.h"
 
-#include "storage/store.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -26,7 +24,7 @@ constexpr std::size_t kMaxMemLimit = std::size_t(2) * 1024 * 1024 * 1024;
 
 QString damaged(const QString &path, const QString &why)
 {
-    return Store::tr("The key file %1 is damaged (%2).").arg(QDir::toNativeSeparators(path), why);
+    return KeyFile::tr("The key file %1 is damaged (%2).").arg(QDir::toNativeSeparators(path), why);
 }
 
 Result<SecretBytes> deriveKek(const QByteArray &passphrase, const QByteArray &salt,
@@ -34,14 +32,14 @@ Result<SecretBytes> deriveKek(const QByteArray &passphrase, const QByteArray &sa
 {
     SecretBytes kek(crypto_secretbox_KEYBYTES);
     if (kek.isNull())
-        return Error {Store::tr("There is not enough memory to hold a key.")};
+        return Error {KeyFile::tr("There is not enough memory to hold a key.")};
     if (crypto_pwhash(kek.data(), kek.size(), passphrase.constData(),
             static_cast<unsigned long long>(passphrase.size()),
             reinterpret_cast<const unsigned char *>(salt.constData()), opsLimit, memLimit,
             crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         return Error {
-            Store::tr("There is not enough memory to derive the key from the passphrase.")};
+            KeyFile::tr("There is not enough memory to derive the key from the passphrase.")};
     }
     return kek;
 }
@@ -57,10 +55,19 @@ std::size_t KeyFile::defaultMemLimit()
     return crypto_pwhash_MEMLIMIT_INTERACTIVE;
 }
 
-Status KeyFile::write(const QString &path, const SecretBytes &dataKey, const QByteArray &passphrase)
+KeyFile::Purpose KeyFile::storePurpose()
 {
-    if (!initSodium() || dataKey.size() != kDataKeyBytes)
-        return Error {Store::tr("The encryption library could not start.")};
+    return {u"hearth-store-keys"_s, kDataKeyBytes,
+        KeyFile::tr("The passphrase is not right for this store."),
+        KeyFile::tr("The key file %1 is missing. The store cannot be opened without it: "
+                    "put it back beside the store, or ask the office to recover it.")};
+}
+
+Status KeyFile::write(const QString &path, const SecretBytes &dataKey, const QByteArray &passphrase,
+    const Purpose &purpose)
+{
+    if (!initSodium() || dataKey.size() != purpose.secretBytes)
+        return Error {KeyFile::tr("The encryption library could not start.")};
 
     QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
     randombytes_buf(salt.data(), std::size_t(salt.size()));
@@ -78,7 +85,7 @@ Status KeyFile::write(const QString &path, const SecretBytes &dataKey, const QBy
         dataKey.size(), reinterpret_cast<const unsigned char *>(nonce.constData()), kek->data());
 
     QJsonObject json;
-    json.insert(u"format"_s, u"hearth-store-keys"_s);
+    json.insert(u"format"_s, purpose.format);
     json.insert(u"version"_s, kFormatVersion);
     json.insert(u"kdf"_s, u"argon2id13"_s);
     json.insert(u"salt"_s, QString::fromLatin1(salt.toBase64()));
@@ -90,51 +97,49 @@ Status KeyFile::write(const QString &path, const SecretBytes &dataKey, const QBy
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error {Store::tr("The key file %1 could not be written: %2")
+        return Error {KeyFile::tr("The key file %1 could not be written: %2")
                           .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        return Error {Store::tr("The key file %1 could not be written: %2")
+        return Error {KeyFile::tr("The key file %1 could not be written: %2")
                           .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 
-Result<SecretBytes> KeyFile::unwrap(const QString &path, const QByteArray &passphrase)
+Result<SecretBytes> KeyFile::unwrap(
+    const QString &path, const QByteArray &passphrase, const Purpose &purpose)
 {
     if (!initSodium())
-        return Error {Store::tr("The encryption library could not start.")};
+        return Error {KeyFile::tr("The encryption library could not start.")};
     QFile file(path);
     if (!file.exists()) {
-        return Error {
-            Store::tr("The key file %1 is missing. The store cannot be opened without it: "
-                      "put it back beside the store, or ask the office to recover it.")
-                .arg(QDir::toNativeSeparators(path))};
+        return Error {purpose.missing.arg(QDir::toNativeSeparators(path))};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {Store::tr("The key file %1 could not be read: %2")
+        return Error {KeyFile::tr("The key file %1 could not be read: %2")
                           .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     if (file.size() > kMaxKeyFileBytes)
-        return Error {damaged(path, Store::tr("too large"))};
+        return Error {damaged(path, KeyFile::tr("too large"))};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error {damaged(path, Store::tr("not JSON"))};
+        return Error {damaged(path, KeyFile::tr("not JSON"))};
     const QJsonObject json = doc.object();
-    if (json.value(u"format"_s).toString() != u"hearth-store-keys"_s)
-        return Error {damaged(path, Store::tr("not a Hearth key file"))};
+    if (json.value(u"format"_s).toString() != purpose.format)
+        return Error {damaged(path, KeyFile::tr("not a Hearth key file"))};
     if (json.value(u"version"_s).toInt() != kFormatVersion) {
-        return Error {Store::tr("The key file %1 was made by a newer version of Hearth (key file "
-                                "version %2). Update Hearth to open it.")
+        return Error {KeyFile::tr("The key file %1 was made by a newer version of Hearth (key file "
+                                  "version %2). Update Hearth to open it.")
                           .arg(QDir::toNativeSeparators(path))
                           .arg(json.value(u"version"_s).toInt())};
     }
     if (json.value(u"kdf"_s).toString() != u"argon2id13"_s
         || json.value(u"cipher"_s).toString(u"xsalsa20poly1305"_s) != u"xsalsa20poly1305"_s) {
-        return Error {damaged(path, Store::tr("unknown algorithm"))};
+        return Error {damaged(path, KeyFile::tr("unknown algorithm"))};
     }
     const QByteArray salt = QByteArray::fromBase64(json.value(u"salt"_s).toString().toLatin1());
     const QByteArray nonce = QByteArray::fromBase64(json.value(u"nonce"_s).toString().toLatin1());
@@ -143,27 +148,27 @@ Result<SecretBytes> KeyFile::unwrap(const QString &path, const QByteArray &passp
     const double ops = json.value(u"opslimit"_s).toDouble(-1);
     const double mem = json.value(u"memlimit"_s).toDouble(-1);
     if (salt.size() != crypto_pwhash_SALTBYTES || nonce.size() != crypto_secretbox_NONCEBYTES
-        || cipherText.size() != qsizetype(crypto_secretbox_MACBYTES + kDataKeyBytes)) {
-        return Error {damaged(path, Store::tr("wrong field sizes"))};
+        || cipherText.size() != qsizetype(crypto_secretbox_MACBYTES + purpose.secretBytes)) {
+        return Error {damaged(path, KeyFile::tr("wrong field sizes"))};
     }
     if (ops < double(crypto_pwhash_OPSLIMIT_MIN) || ops > double(kMaxOpsLimit)
         || mem < double(crypto_pwhash_MEMLIMIT_MIN) || mem > double(kMaxMemLimit)) {
-        return Error {damaged(path, Store::tr("key derivation limits out of range"))};
+        return Error {damaged(path, KeyFile::tr("key derivation limits out of range"))};
     }
 
     Result<SecretBytes> kek
         = deriveKek(passphrase, salt, static_cast<unsigned long long>(ops), std::size_t(mem));
     if (!kek)
         return Error {kek.error()};
-    SecretBytes dataKey(kDataKeyBytes);
+    SecretBytes dataKey(purpose.secretBytes);
     if (dataKey.isNull())
-        return Error {Store::tr("There is not enough memory to hold a key.")};
+        return Error {KeyFile::tr("There is not enough memory to hold a key.")};
     if (crypto_secretbox_open_easy(dataKey.data(),
             reinterpret_cast<const unsigned char *>(cipherText.constData()),
             static_cast<unsigned long long>(cipherText.size()),
             reinterpret_cast<const unsigned char *>(nonce.constData()), kek->data())
         != 0) {
-        return Error {Store::tr("The passphrase is not right for this store.")};
+        return Error {purpose.wrongPassphrase};
     }
     return dataKey;
 }

@@ -4,6 +4,7 @@
 #include "storage/secret.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace hearth {
@@ -14,6 +15,8 @@ namespace hearth {
 // they can be raised later without breaking files written today.
 class KeyFile
 {
+    Q_DECLARE_TR_FUNCTIONS(hearth::KeyFile)
+
 public:
     static constexpr std::size_t kDataKeyBytes = 32;
     static constexpr int kFormatVersion = 1;
@@ -22,12 +25,25 @@ public:
     static unsigned long long defaultOpsLimit();
     static std::size_t defaultMemLimit();
 
-    // Wraps `dataKey` under `passphrase` and writes the file atomically (QSaveFile).
-    static Status write(
-        const QString &path, const SecretBytes &dataKey, const QByteArray &passphrase);
-    // Reads the file and unwraps the data key. A wrong passphrase fails with
-    // "The passphrase is not right for this store." and touches nothing.
-    static Result<SecretBytes> unwrap(const QString &path, const QByteArray &passphrase);
+    // What a key file holds and how its problems are told: the store's data key by default,
+    // or another secret (the office's private keys, app/sync) with its own words.
+    struct Purpose
+    {
+        QString format; // the file's "format" field
+        std::size_t secretBytes = kDataKeyBytes;
+        QString wrongPassphrase;
+        QString missing; // %1 is the file's path
+    };
+    static Purpose storePurpose();
+
+    // Wraps `secret` under `passphrase` and writes the file atomically (QSaveFile), readable
+    // by its owner only.
+    static Status write(const QString &path, const SecretBytes &secret,
+        const QByteArray &passphrase, const Purpose &purpose = storePurpose());
+    // Reads the file and unwraps the secret. A wrong passphrase fails with the purpose's
+    // message ("The passphrase is not right for this store.") and touches nothing.
+    static Result<SecretBytes> unwrap(
+        const QString &path, const QByteArray &passphrase, const Purpose &purpose = storePurpose());
 };
 
 } // namespace hearth

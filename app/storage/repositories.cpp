@@ -99,7 +99,10 @@ Status recordChange(Store &store, const QString &recordType, const QUuid &id, in
         return s;
     if (Status s = AuditLog(store).append(action, recordType, id, fields); !s)
         return s;
-    return Outbox(store).enqueue(recordType, id, version);
+    // An imported record arrives at its version unchanged; any other change starts from the
+    // version before it.
+    const int base = action == u"import" ? version : version - 1;
+    return Outbox(store).enqueue(recordType, id, version, base);
 }
 
 struct Stored

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace hearth::sql {
 
 QString errorMessage(sqlite3 *db)
@@ -67,6 +69,13 @@ Statement &Statement::bind(int index, const QByteArray &blob)
     return *this;
 }
 
+Statement &Statement::bind(int index, const SecretBytes &secret)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index, secret.data(), int(secret.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     if (m_stmt)
@@ -127,6 +136,16 @@ QByteArray Statement::blob(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(data, data ? sqlite3_column_bytes(m_stmt, column) : 0);
+}
+
+SecretBytes Statement::secret(int column) const
+{
+    const auto *data = static_cast<const unsigned char *>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    SecretBytes out(std::size_t(data ? size : 0));
+    if (data && !out.isNull())
+        std::memcpy(out.data(), data, std::size_t(size));
+    return out;
 }
 
 qint64 Statement::integer(int column) const

@@ -3,6 +3,7 @@
 // Internal to app/storage: a thin RAII layer over the sqlite3 C API of SQLCipher.
 
 #include "core/result.h"
+#include "storage/secret.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -37,6 +38,7 @@ public:
     // Binding is 1-based, as in SQLite. A null QString / invalid QDate binds NULL.
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &blob);
+    Statement &bind(int index, const SecretBytes &secret); // SQLite copies it into the page
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, const QDate &date);
@@ -52,6 +54,8 @@ public:
 
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // Key material straight into guarded memory, never through an ordinary heap copy.
+    SecretBytes secret(int column) const;
     qint64 integer(int column) const;
     QDate date(int column) const; // yyyy-MM-dd
     QDateTime dateTime(int column) const; // as written by nowUtc()

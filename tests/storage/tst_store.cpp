@@ -353,12 +353,16 @@ private slots:
         Outbox outbox(*store);
         const QUuid a = QUuid::createUuid();
         const QUuid b = QUuid::createUuid();
-        QVERIFY(outbox.enqueue(u"person"_s, a, 1));
-        QVERIFY(outbox.enqueue(u"person"_s, a, 2));
-        QVERIFY(outbox.enqueue(u"plan"_s, b, 4));
+        QVERIFY(outbox.enqueue(u"person"_s, a, 1, 0));
+        QVERIFY(outbox.enqueue(u"person"_s, a, 2, 1));
+        QVERIFY(outbox.enqueue(u"plan"_s, b, 4, 4));
         Result<QList<OutboxEntry>> pending = outbox.pending();
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 2);
+        // The second change keeps the base of the first still waiting: both started from 0.
+        QCOMPARE(pending->at(0).recordType == u"person" ? pending->at(0).baseVersion
+                                                        : pending->at(1).baseVersion,
+            0);
         QVERIFY(outbox.acknowledge(u"person"_s, a, 1)); // version 2 was saved after the bundle
         QVERIFY(outbox.acknowledge(u"plan"_s, b, 4));
         pending = outbox.pending();
@@ -366,6 +370,11 @@ private slots:
         QCOMPARE(pending->first().recordId, a);
         QCOMPARE(pending->first().version, 2);
         QVERIFY(pending->first().queuedAt.isValid());
+        // Once acknowledged at 2, the next change starts from there.
+        QVERIFY(outbox.acknowledge(u"person"_s, a, 2));
+        QVERIFY(outbox.enqueue(u"person"_s, a, 3, 2));
+        pending = outbox.pending();
+        QCOMPARE(pending->first().baseVersion, 2);
     }
 };
 
