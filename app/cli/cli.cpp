@@ -2,14 +2,14 @@
 
 #include "core/casefile.h"
 #include "core/eligibility.h"
-#include "documents/easyreadpdf.h"
-#include "documents/planpdf.h"
+#include "documents/printouts.h"
 #include "eligibilityjson.h"
 #include "hearth/version.h"
 #include "passphrase.h"
 #include "storage/auditlog.h"
 #include "storage/repositories.h"
 #include "storage/store.h"
+#include "sync/laptopsync.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -61,6 +61,13 @@ const QString kUsage
       "                                         the care and support plan as a PDF\n"
       "  easy-read --db FILE ID -o EASY.pdf [--assessment AID]\n"
       "                                         the plan in easy read, as a PDF\n"
+      "  enrol --db FILE --office-key office.pub -o device.pub\n"
+      "                                         enrol this laptop with the office; writes the\n"
+      "                                         laptop's public key for the office\n"
+      "  export-bundle --db FILE -o FOLDER      write the end-of-day sync bundle (everything\n"
+      "                                         changed since the office's last receipt);\n"
+      "                                         prints its path\n"
+      "  import-receipt --db FILE RECEIPT...    read back the office's receipt(s)\n"
       "  verify --db FILE                       integrity check and audit-chain check\n"
       "  change-passphrase --db FILE            re-wrap the store's key under a new passphrase\n"
       "\n"
@@ -251,16 +258,97 @@ int cmdPrintout(Invocation &in, bool easyRead)
     if (!in.parser.isSet(u"output"_s))
         return usage(tr("%1 needs -o FILE.pdf (or -o - for standard output).").arg(in.command));
     return withAssessment(in, [&](const QUuid &, const Case &c, qsizetype assessment) {
-        const AssessmentRecord record = recordOf(c, assessment);
-        QBuffer pdf;
-        pdf.open(QIODevice::WriteOnly);
-        const QDate today = QDate::currentDate();
-        const Result<int> pages = easyRead ? EasyReadPdf::write(record, today, pdf)
-                                           : PlanPdf::write(record, today, pdf);
-        if (!pages)
-            return fail(pages.error());
-        return writeOutput(in.parser.value(u"output"_s), pdf.data());
+        const Result<QByteArray> pdf = printoutPdf(
+            recordOf(c, assessment), easyRead ? u"easy-read"_s : u"plan"_s, QDate::currentDate());
+        if (!pdf)
+            return fail(pdf.error());
+        return writeOutput(in.parser.value(u"output"_s), *pdf);
     });
+}
+
+// Sync (docs/sync.md) ---------------------------------------------------------------------
+
+int cmdEnrol(Invocation &in)
+{
+    if (!in.parser.isSet(u"office-key"_s) || !in.parser.isSet(u"output"_s)
+        || !in.positional.isEmpty())
+        return usage(tr("enrol needs --office-key office.pub and -o device.pub."));
+    auto office = sync::OfficePublicKey::read(in.parser.value(u"office-key"_s));
+    if (!office)
+        return fail(office.error());
+    auto store = openStore(in);
+    if (!store)
+        return fail(store.error());
+    auto device = sync::LaptopSync(**store).enrol(*office);
+    if (!device)
+        return fail(device.error());
+    if (int written = writeOutput(in.parser.value(u"output"_s), device->toFile());
+        written != Success)
+        return written;
+    printOut(
+        tr("This laptop is enrolled with the office %1. Give %2 to the office, which "
+           "enrols it with: hearth-office enrol-device\n")
+            .arg(QString::fromLatin1(office->fingerprint().toHex()), in.parser.value(u"output"_s)));
+    return Success;
+}
+
+int cmdExportBundle(Invocation &in)
+{
+    if (!in.parser.isSet(u"output"_s) || !in.positional.isEmpty())
+        return usage(tr("export-bundle needs -o FOLDER, where the bundle is written."));
+    auto store = openStore(in);
+    if (!store)
+        return fail(store.error());
+    const QDate today = QDate::currentDate();
+    auto exported = sync::LaptopSync(**store).exportBundle(
+        in.parser.value(u"output"_s), [&](const AssessmentRecord &record, const QString &kind) {
+            return printoutPdf(record, kind, today);
+        });
+    if (!exported)
+        return fail(exported.error());
+    for (const QString &warning : exported->warnings)
+        printErr(warning);
+    if (exported->path.isEmpty()) {
+        printErr(tr("Nothing has changed since the office's last receipt: no bundle was "
+                    "written."));
+        return Success;
+    }
+    printOut(exported->path + u'\n');
+    return Success;
+}
+
+int cmdImportReceipt(Invocation &in)
+{
+    if (in.positional.isEmpty())
+        return usage(tr("import-receipt takes the receipt file(s) from the office."));
+    auto store = openStore(in);
+    if (!store)
+        return fail(store.error());
+    int result = Success;
+    for (const QString &path : in.positional) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result = fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
+            continue;
+        }
+        auto applied = sync::LaptopSync(**store).applyReceipt(file.readAll());
+        if (!applied) {
+            result = fail(u"%1: %2"_s.arg(path, applied.error()));
+            continue;
+        }
+        printOut(tr("%1: the office has bundle %2 (%n record(s)", nullptr, applied->records)
+                     .arg(path)
+                     .arg(applied->sequence)
+            + tr(", %n printout(s))", nullptr, applied->documents)
+            + (applied->already ? tr("; this receipt had been read before") : QString())
+            + u".\n"_s);
+        if (applied->conflicts > 0)
+            printOut(tr("%1: %n record(s) conflict with another laptop's changes; the office "
+                        "keeps both and will decide.\n",
+                nullptr, applied->conflicts)
+                         .arg(path));
+    }
+    return result;
 }
 
 int cmdEligibility(Invocation &in)
@@ -322,8 +410,9 @@ int run(const QStringList &arguments)
     p.addOption(version);
     p.addOption({u"db"_s, tr("The store file."), tr("FILE")});
     p.addOption({u"practitioner"_s, tr("The practitioner's name (init)."), tr("NAME")});
-    p.addOption(
-        {{u"o"_s, u"output"_s}, tr("Where to write (export-case, plan, easy-read)."), tr("FILE")});
+    p.addOption({{u"o"_s, u"output"_s},
+        tr("Where to write (export-case, plan, easy-read, enrol, export-bundle)."), tr("FILE")});
+    p.addOption({u"office-key"_s, tr("The office's public key (enrol)."), tr("FILE")});
     p.addOption(
         {u"assessment"_s, tr("Which assessment (eligibility, plan, easy-read)."), tr("ID")});
     p.addOption({u"passphrase-file"_s, tr("Read the passphrase from FILE."), tr("FILE")});
@@ -353,6 +442,9 @@ int run(const QStringList &arguments)
         {u"eligibility"_s, cmdEligibility},
         {u"plan"_s, [](Invocation &in) { return cmdPrintout(in, false); }},
         {u"easy-read"_s, [](Invocation &in) { return cmdPrintout(in, true); }},
+        {u"enrol"_s, cmdEnrol},
+        {u"export-bundle"_s, cmdExportBundle},
+        {u"import-receipt"_s, cmdImportReceipt},
         {u"verify"_s, cmdVerify},
         {u"change-passphrase"_s, cmdChangePassphrase},
     };

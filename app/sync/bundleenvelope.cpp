@@ -35,41 +35,6 @@ QByteArray header(quint16 version, const QByteArray &fingerprint)
 
 } // namespace
 
-Result<OfficeKeys> OfficeKeys::generate()
-{
-    if (!initSodium())
-        return Error {BundleEnvelope::tr("The encryption library could not start.")};
-    OfficeKeys keys;
-    keys.publicKey.resize(crypto_box_PUBLICKEYBYTES);
-    keys.secretKey = SecretBytes(crypto_box_SECRETKEYBYTES);
-    if (keys.secretKey.isNull())
-        return Error {BundleEnvelope::tr("There is not enough memory to hold a key.")};
-    crypto_box_keypair(bytes(keys.publicKey), keys.secretKey.data());
-    return keys;
-}
-
-QByteArray OfficeKeys::fingerprint(const QByteArray &publicKey)
-{
-    QByteArray out(kFingerprintBytes, Qt::Uninitialized);
-    crypto_generichash(bytes(out), std::size_t(out.size()), bytes(publicKey),
-        std::size_t(publicKey.size()), nullptr, 0);
-    return out;
-}
-
-Result<DeviceKeys> DeviceKeys::generate(const QUuid &deviceId)
-{
-    if (!initSodium())
-        return Error {BundleEnvelope::tr("The encryption library could not start.")};
-    DeviceKeys keys;
-    keys.deviceId = deviceId;
-    keys.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
-    keys.secretKey = SecretBytes(crypto_sign_SECRETKEYBYTES);
-    if (keys.secretKey.isNull())
-        return Error {BundleEnvelope::tr("There is not enough memory to hold a key.")};
-    crypto_sign_keypair(bytes(keys.publicKey), keys.secretKey.data());
-    return keys;
-}
-
 Result<QByteArray> BundleEnvelope::seal(
     const QByteArray &payload, const DeviceKeys &device, const QByteArray &officePublicKey)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "storage/secret.h"
+#include "sync/synckeys.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,30 +11,6 @@
 #include <optional>
 
 namespace hearth::sync {
-
-// The office's key pair (X25519): bundles are sealed to its public half, and only the office
-// can open them (DESIGN 4, "nothing readable in transit").
-struct OfficeKeys
-{
-    QByteArray publicKey;
-    SecretBytes secretKey;
-
-    static Result<OfficeKeys> generate();
-    // 16 bytes that name the public key: a bundle says which office it was sealed to, so one
-    // sealed to another office is refused as that, not as damage.
-    static QByteArray fingerprint(const QByteArray &publicKey);
-};
-
-// A laptop's signing key pair (Ed25519), enrolled with the office: the office knows which
-// laptop wrote a bundle.
-struct DeviceKeys
-{
-    QUuid deviceId;
-    QByteArray publicKey;
-    SecretBytes secretKey;
-
-    static Result<DeviceKeys> generate(const QUuid &deviceId);
-};
 
 // The outside of a sync bundle: the payload (manifest and records) signed by the laptop's
 // key, then sealed to the office's key (libsodium crypto_sign, crypto_box_seal).

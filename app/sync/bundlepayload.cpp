@@ -5,21 +5,44 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace hearth::sync {
 
 namespace {
 
 const QSet<QString> kRecordKinds = {QStringLiteral("person"), QStringLiteral("network-member"),
     QStringLiteral("assessment"), QStringLiteral("plan")};
+const QSet<QString> kDocumentKinds = {QStringLiteral("plan"), QStringLiteral("easy-read")};
 constexpr qsizetype kMaxPayloadBytes = 256 * 1024 * 1024;
 
 QJsonArray recordsJson(const QList<BundleRecord> &records)
 {
     QJsonArray out;
     for (const BundleRecord &r : records) {
-        out.append(QJsonObject {{QStringLiteral("kind"), r.kind},
+        QJsonObject o {{QStringLiteral("kind"), r.kind},
             {QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces)},
-            {QStringLiteral("version"), r.version}, {QStringLiteral("data"), r.data}});
+            {QStringLiteral("version"), r.version}, {QStringLiteral("baseVersion"), r.baseVersion}};
+        if (r.deleted)
+            o.insert(QStringLiteral("deleted"), true);
+        else
+            o.insert(QStringLiteral("data"), r.data);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonArray documentsJson(const QList<BundleDocument> &documents)
+{
+    QJsonArray out;
+    for (const BundleDocument &d : documents) {
+        out.append(QJsonObject {
+            {QStringLiteral("assessmentId"), d.assessmentId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("assessmentVersion"), d.assessmentVersion},
+            {QStringLiteral("kind"), d.kind}, {QStringLiteral("fileName"), d.fileName},
+            {QStringLiteral("sha256"), d.sha256()},
+            {QStringLiteral("content"), QString::fromLatin1(d.content.toBase64())}});
     }
     return out;
 }
@@ -59,7 +82,8 @@ public:
     {
         const QJsonValue v = o.value(key);
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < minimum)
+        // Outside qint64's range the cast would be undefined behaviour (found by fuzz_bundle).
+        if (!v.isDouble() || !(d >= double(minimum) && d < 0x1p63) || d != double(qint64(d)))
             return fail(path + u'.' + key,
                 BundlePayload::tr("missing or not a whole number of at least %1").arg(minimum));
         out = qint64(d);
@@ -68,6 +92,12 @@ public:
 };
 
 } // namespace
+
+QString BundleDocument::sha256() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
 
 QString BundlePayload::hashOf(const QList<BundleRecord> &records)
 {
@@ -79,16 +109,19 @@ QByteArray BundlePayload::write()
 {
     manifest.recordCount = records.size();
     manifest.contentHash = hashOf(records);
+    manifest.documentCount = documents.size();
     const QJsonObject m {
         {QStringLiteral("deviceId"), manifest.deviceId.toString(QUuid::WithoutBraces)},
         {QStringLiteral("practitioner"), manifest.practitioner},
         {QStringLiteral("sequence"), double(manifest.sequence)},
         {QStringLiteral("createdAt"), manifest.createdAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("recordCount"), double(manifest.recordCount)},
-        {QStringLiteral("contentHash"), manifest.contentHash}};
+        {QStringLiteral("contentHash"), manifest.contentHash},
+        {QStringLiteral("documentCount"), double(manifest.documentCount)}};
     const QJsonObject root {{QStringLiteral("format"), QStringLiteral("hearth-bundle")},
         {QStringLiteral("formatVersion"), kFormatVersion}, {QStringLiteral("manifest"), m},
-        {QStringLiteral("records"), recordsJson(records)}};
+        {QStringLiteral("records"), recordsJson(records)},
+        {QStringLiteral("documents"), documentsJson(documents)}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -130,6 +163,9 @@ Result<BundlePayload> BundlePayload::read(const QByteArray &json)
     r.integer(m, mp, QStringLiteral("recordCount"), count, 0);
     out.manifest.recordCount = count;
     r.string(m, mp, QStringLiteral("contentHash"), out.manifest.contentHash);
+    qint64 documentCount = 0;
+    r.integer(m, mp, QStringLiteral("documentCount"), documentCount, 0);
+    out.manifest.documentCount = documentCount;
 
     const QJsonValue recordsValue = root.value(QStringLiteral("records"));
     if (!recordsValue.isArray())
@@ -145,9 +181,22 @@ Result<BundlePayload> BundlePayload::read(const QByteArray &json)
             && !kRecordKinds.contains(record.kind))
             r.fail(path + QStringLiteral(".kind"), tr("unknown kind '%1'").arg(record.kind));
         r.uuid(o, path, QStringLiteral("id"), record.id);
+        qint64 base = 0;
         r.integer(o, path, QStringLiteral("version"), version, 1);
-        record.version = int(version);
-        if (!o.value(QStringLiteral("data")).isObject())
+        r.integer(o, path, QStringLiteral("baseVersion"), base, 0);
+        if (base > version)
+            r.fail(path + QStringLiteral(".baseVersion"), tr("later than the version itself"));
+        record.version = int(std::min<qint64>(version, std::numeric_limits<int>::max()));
+        record.baseVersion = int(std::min<qint64>(base, record.version));
+        const QJsonValue deleted = o.value(QStringLiteral("deleted"));
+        if (!deleted.isUndefined() && deleted != QJsonValue(true))
+            r.fail(path + QStringLiteral(".deleted"), tr("present but not true"));
+        record.deleted = deleted == QJsonValue(true);
+        if (record.deleted == o.contains(QStringLiteral("data")))
+            r.fail(path + QStringLiteral(".data"),
+                record.deleted ? tr("a deleted record has no data")
+                               : tr("missing or not an object"));
+        else if (!record.deleted && !o.value(QStringLiteral("data")).isObject())
             r.fail(path + QStringLiteral(".data"), tr("missing or not an object"));
         record.data = o.value(QStringLiteral("data")).toObject();
         const QString key = record.kind + u'/' + record.id.toString();
@@ -156,8 +205,46 @@ Result<BundlePayload> BundlePayload::read(const QByteArray &json)
         seen.insert(key);
         out.records.append(record);
     }
+
+    const QJsonValue documentsValue = root.value(QStringLiteral("documents"));
+    if (!documentsValue.isArray())
+        r.fail(QStringLiteral("documents"), tr("missing or not a list"));
+    const QJsonArray documents = documentsValue.toArray();
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QString path = QStringLiteral("documents[%1]").arg(i);
+        const QJsonObject o = documents.at(i).toObject();
+        BundleDocument document;
+        qint64 version = 0;
+        QString sha, content;
+        r.uuid(o, path, QStringLiteral("assessmentId"), document.assessmentId);
+        r.integer(o, path, QStringLiteral("assessmentVersion"), version, 1);
+        document.assessmentVersion
+            = int(std::min<qint64>(version, std::numeric_limits<int>::max()));
+        if (r.string(o, path, QStringLiteral("kind"), document.kind)
+            && !kDocumentKinds.contains(document.kind))
+            r.fail(path + QStringLiteral(".kind"), tr("unknown kind '%1'").arg(document.kind));
+        r.string(o, path, QStringLiteral("fileName"), document.fileName);
+        r.string(o, path, QStringLiteral("sha256"), sha);
+        if (r.string(o, path, QStringLiteral("content"), content)) {
+            auto decoded = QByteArray::fromBase64Encoding(
+                content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                r.fail(path + QStringLiteral(".content"), tr("not base64"));
+            document.content = *decoded;
+            if (!document.content.startsWith("%PDF-"))
+                r.fail(path + QStringLiteral(".content"), tr("not a PDF"));
+            else if (document.sha256() != sha)
+                r.fail(path + QStringLiteral(".sha256"), tr("does not match the content"));
+        }
+        out.documents.append(document);
+    }
+
     if (!r.problem.isEmpty())
         return Error {r.problem};
+    if (out.manifest.documentCount != out.documents.size())
+        return Error {tr("manifest.documentCount: says %1 documents, the bundle holds %2.")
+                          .arg(out.manifest.documentCount)
+                          .arg(out.documents.size())};
     if (out.manifest.recordCount != out.records.size())
         return Error {tr("manifest.recordCount: says %1 records, the bundle holds %2.")
                           .arg(out.manifest.recordCount)

@@ -11,15 +11,34 @@
 namespace hearth::sync {
 
 // One changed record in a bundle: what it is, which one, which revision, and its content as
-// the case file writes it (database/schema/bundle.schema.json).
+// the case file writes it (database/schema/bundle.schema.json). `baseVersion` is the version
+// this laptop's changes started from (the one the office last acknowledged, or the one the
+// record arrived at); the office compares it across laptops to see two people changing the
+// same record (DESIGN 4, "nothing is silently overwritten").
 struct BundleRecord
 {
     QString kind; // "person", "network-member", "assessment", "plan"
     QUuid id;
     int version = 1;
-    QJsonObject data;
+    QJsonObject data; // empty for a deletion
+    int baseVersion = 0;
+    bool deleted = false;
 
     bool operator==(const BundleRecord &) const = default;
+};
+
+// A finalised printout that goes with the records: the plan or its easy read, exactly the
+// bytes the person was given.
+struct BundleDocument
+{
+    QUuid assessmentId;
+    int assessmentVersion = 1;
+    QString kind; // "plan", "easy-read"
+    QString fileName;
+    QByteArray content; // the PDF
+
+    QString sha256() const;
+    bool operator==(const BundleDocument &) const = default;
 };
 
 // What the bundle says about itself: which laptop and practitioner, the laptop's running
@@ -32,6 +51,7 @@ struct BundleManifest
     QDateTime createdAt;
     qsizetype recordCount = 0;
     QString contentHash; // SHA-256, hex, of the records as written (compact JSON)
+    qsizetype documentCount = 0; // each document carries its own SHA-256
 
     bool operator==(const BundleManifest &) const = default;
 };
@@ -48,8 +68,9 @@ public:
 
     BundleManifest manifest;
     QList<BundleRecord> records;
+    QList<BundleDocument> documents;
 
-    // Fills in the record count and the content hash from the records, and writes the JSON.
+    // Fills in the counts and the content hash from the records, and writes the JSON.
     QByteArray write();
     static Result<BundlePayload> read(const QByteArray &json);
     static QString hashOf(const QList<BundleRecord> &records);

@@ -24,13 +24,19 @@ BundlePayload sample()
     payload.manifest.sequence = 7;
     payload.manifest.createdAt = QDateTime(QDate(2026, 11, 23), QTime(17, 30), Qt::UTC);
     const QUuid person = QUuid::fromString(u"886ea07f-0767-5667-9217-9319dff3ab9f"_s);
+    const QUuid assessment = QUuid::fromString(u"fa356cb8-dfcf-590e-aa12-c4f6d9a911af"_s);
     payload.records = {
         {u"person"_s, person, 4,
-            QJsonObject {{u"givenNames"_s, u"Siân"_s}, {u"familyName"_s, u"Pritchard"_s}}},
-        {u"assessment"_s, QUuid::fromString(u"fa356cb8-dfcf-590e-aa12-c4f6d9a911af"_s), 4,
+            QJsonObject {{u"givenNames"_s, u"Siân"_s}, {u"familyName"_s, u"Pritchard"_s}}, 2},
+        {u"assessment"_s, assessment, 4,
             QJsonObject {{u"personId"_s, person.toString(QUuid::WithoutBraces)},
-                {u"status"_s, u"finalised"_s}}},
+                {u"status"_s, u"finalised"_s}},
+            3},
+        {u"network-member"_s, QUuid::fromString(u"0b1d9a52-7c1e-4f0a-8e55-2d7f6c3b9a10"_s), 3, {},
+            2, true},
     };
+    payload.documents = {{assessment, 4, u"plan"_s, u"care-and-support-plan.pdf"_s,
+        QByteArrayLiteral("%PDF-1.4\n% a stand-in for the plan\n%%EOF\n")}};
     return payload;
 }
 
@@ -60,12 +66,16 @@ void TestBundlePayload::roundTrip()
 {
     BundlePayload payload = sample();
     const QByteArray json = payload.write();
-    QCOMPARE(payload.manifest.recordCount, 2);
+    QCOMPARE(payload.manifest.recordCount, 3);
+    QCOMPARE(payload.manifest.documentCount, 1);
     QCOMPARE(payload.manifest.contentHash.size(), 64);
     const auto read = BundlePayload::read(json);
     QVERIFY2(read, qPrintable(read.error()));
     QCOMPARE(read->manifest, payload.manifest);
     QCOMPARE(read->records, payload.records);
+    QCOMPARE(read->documents, payload.documents);
+    QVERIFY(read->records.at(2).deleted);
+    QCOMPARE(read->records.at(0).baseVersion, 2);
     // Writing again gives the same bytes: the hash is of a canonical form.
     BundlePayload again = read.value();
     QCOMPARE(again.write(), json);
@@ -113,11 +123,17 @@ void TestBundlePayload::refusals_data()
         m[u"sequence"_s] = 0;
         o[u"manifest"_s] = m;
     }) << u"manifest.sequence"_s;
+    // Found by fuzz_bundle: a number past qint64 was converted before being checked.
+    QTest::newRow("huge sequence") << edited([](QJsonObject &o) {
+        QJsonObject m = o[u"manifest"_s].toObject();
+        m[u"sequence"_s] = 1e300;
+        o[u"manifest"_s] = m;
+    }) << u"manifest.sequence: missing or not a whole number"_s;
     QTest::newRow("count") << edited([](QJsonObject &o) {
         QJsonObject m = o[u"manifest"_s].toObject();
-        m[u"recordCount"_s] = 3;
+        m[u"recordCount"_s] = 2;
         o[u"manifest"_s] = m;
-    }) << u"manifest.recordCount: says 3 records, the bundle holds 2"_s;
+    }) << u"manifest.recordCount: says 2 records, the bundle holds 3"_s;
     QTest::newRow("hash") << edited([](QJsonObject &o) {
         QJsonArray records = o[u"records"_s].toArray();
         QJsonObject first = records.at(0).toObject();
@@ -138,7 +154,50 @@ void TestBundlePayload::refusals_data()
         QJsonArray records = o[u"records"_s].toArray();
         records.append(records.at(0));
         o[u"records"_s] = records;
-    }) << u"records[2].id: the same record twice"_s;
+    }) << u"records[3].id: the same record twice"_s;
+    auto record = [](int index, const std::function<void(QJsonObject &)> &change) {
+        return edited([=](QJsonObject &o) {
+            QJsonArray records = o[u"records"_s].toArray();
+            QJsonObject r = records.at(index).toObject();
+            change(r);
+            records[index] = r;
+            o[u"records"_s] = records;
+        });
+    };
+    QTest::newRow("base after version")
+        << record(0, [](QJsonObject &r) { r[u"baseVersion"_s] = 5; })
+        << u"records[0].baseVersion: later than the version itself"_s;
+    QTest::newRow("no base") << record(0, [](QJsonObject &r) { r.remove(u"baseVersion"_s); })
+                             << u"records[0].baseVersion: missing"_s;
+    QTest::newRow("deleted with data") << record(0, [](QJsonObject &r) { r[u"deleted"_s] = true; })
+                                       << u"records[0].data: a deleted record has no data"_s;
+    QTest::newRow("deleted false") << record(2, [](QJsonObject &r) { r[u"deleted"_s] = false; })
+                                   << u"records[2].deleted: present but not true"_s;
+    auto document = [](const std::function<void(QJsonObject &)> &change) {
+        return edited([=](QJsonObject &o) {
+            QJsonArray documents = o[u"documents"_s].toArray();
+            QJsonObject d = documents.at(0).toObject();
+            change(d);
+            documents[0] = d;
+            o[u"documents"_s] = documents;
+        });
+    };
+    QTest::newRow("document changed") << document([](QJsonObject &d) {
+        d[u"content"_s] = QString::fromLatin1(QByteArrayLiteral("%PDF-1.4 other").toBase64());
+    }) << u"documents[0].sha256: does not match the content"_s;
+    QTest::newRow("document not a PDF") << document([](QJsonObject &d) {
+        d[u"content"_s] = QString::fromLatin1(QByteArrayLiteral("<html>").toBase64());
+    }) << u"documents[0].content: not a PDF"_s;
+    QTest::newRow("document not base64")
+        << document([](QJsonObject &d) { d[u"content"_s] = u"@@@"_s; })
+        << u"documents[0].content: not base64"_s;
+    QTest::newRow("document kind") << document([](QJsonObject &d) { d[u"kind"_s] = u"letter"_s; })
+                                   << u"documents[0].kind: unknown kind 'letter'"_s;
+    QTest::newRow("document count") << edited([](QJsonObject &o) {
+        QJsonObject m = o[u"manifest"_s].toObject();
+        m[u"documentCount"_s] = 0;
+        o[u"manifest"_s] = m;
+    }) << u"manifest.documentCount: says 0 documents, the bundle holds 1"_s;
 }
 
 void TestBundlePayload::refusals()

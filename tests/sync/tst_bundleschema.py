@@ -41,6 +41,18 @@ def main():
         refused("format version 2", lambda p: p.update(formatVersion=2))
         refused("a device id that is not a UUID", lambda p: p["manifest"].update(deviceId="laptop-7"))
         refused("an unknown member", lambda p: p.update(extra=True))
+        refused("a record with neither data nor deleted",
+                lambda p: p["records"][0].pop("data"))
+        refused("a deleted record that still has data",
+                lambda p: p["records"][0].update(deleted=True))
+        refused("a record without its base version", lambda p: p["records"][0].pop("baseVersion"))
+        refused("no documents list", lambda p: p.pop("documents"))
+        if payload["documents"]:
+            refused("an unknown document kind", lambda p: p["documents"][0].update(kind="letter"))
+            refused("a document hash that is not SHA-256",
+                    lambda p: p["documents"][0].update(sha256="abc"))
+        else:
+            failures.append(f"{path.name}: has no document to check the schema against")
     for failure in failures:
         print(failure)
     print(f"{len(written)} written payload(s) checked, {len(failures)} problem(s)")
