@@ -8,6 +8,7 @@
 
 #include "fuzz_bundle.h"
 
+#include "samplepayload.h"
 #include "sync/bundleenvelope.h"
 #include "sync/bundlepayload.h"
 
@@ -35,27 +36,11 @@ BundlePayload empty()
     return payload;
 }
 
-// The shape of tests/sync/tst_bundlepayload.cpp's sample(): a person, an assessment, a
-// deleted network member and the plan.
+// tests/sync/samplepayload.h: a person, an assessment, a deleted network member and the
+// plan.
 BundlePayload sample()
 {
-    BundlePayload payload = empty();
-    payload.manifest.sequence = 7;
-    const QUuid person = QUuid::fromString(u"886ea07f-0767-5667-9217-9319dff3ab9f"_s);
-    const QUuid assessment = QUuid::fromString(u"fa356cb8-dfcf-590e-aa12-c4f6d9a911af"_s);
-    payload.records = {
-        {u"person"_s, person, 4,
-            QJsonObject {{u"givenNames"_s, u"Siân"_s}, {u"familyName"_s, u"Pritchard"_s}}, 2},
-        {u"assessment"_s, assessment, 4,
-            QJsonObject {{u"personId"_s, person.toString(QUuid::WithoutBraces)},
-                {u"status"_s, u"finalised"_s}},
-            3},
-        {u"network-member"_s, QUuid::fromString(u"0b1d9a52-7c1e-4f0a-8e55-2d7f6c3b9a10"_s), 3, {},
-            2, true},
-    };
-    payload.documents = {{assessment, 4, u"plan"_s, u"care-and-support-plan.pdf"_s,
-        QByteArrayLiteral("%PDF-1.4\n% a stand-in for the plan\n%%EOF\n")}};
-    return payload;
+    return testing::samplePayload(fuzz::fixedDeviceId());
 }
 
 // A day with many people: every kind of record, and both printouts.

@@ -1,6 +1,7 @@
 // The inside of a sync bundle (issue 5): versioned JSON with a manifest whose count and hash
 // must match the records. Reading refuses anything else, naming the JSON path.
 
+#include "samplepayload.h"
 #include "sync/bundleenvelope.h"
 #include "sync/bundlepayload.h"
 
@@ -18,26 +19,7 @@ namespace {
 
 BundlePayload sample()
 {
-    BundlePayload payload;
-    payload.manifest.deviceId = QUuid::fromString(u"3f1c2a9e-1d4b-4e7a-9c55-0b6d8e2f7a41"_s);
-    payload.manifest.practitioner = u"Hannah Ellis"_s;
-    payload.manifest.sequence = 7;
-    payload.manifest.createdAt = QDateTime(QDate(2026, 11, 23), QTime(17, 30), Qt::UTC);
-    const QUuid person = QUuid::fromString(u"886ea07f-0767-5667-9217-9319dff3ab9f"_s);
-    const QUuid assessment = QUuid::fromString(u"fa356cb8-dfcf-590e-aa12-c4f6d9a911af"_s);
-    payload.records = {
-        {u"person"_s, person, 4,
-            QJsonObject {{u"givenNames"_s, u"Siân"_s}, {u"familyName"_s, u"Pritchard"_s}}, 2},
-        {u"assessment"_s, assessment, 4,
-            QJsonObject {{u"personId"_s, person.toString(QUuid::WithoutBraces)},
-                {u"status"_s, u"finalised"_s}},
-            3},
-        {u"network-member"_s, QUuid::fromString(u"0b1d9a52-7c1e-4f0a-8e55-2d7f6c3b9a10"_s), 3, {},
-            2, true},
-    };
-    payload.documents = {{assessment, 4, u"plan"_s, u"care-and-support-plan.pdf"_s,
-        QByteArrayLiteral("%PDF-1.4\n% a stand-in for the plan\n%%EOF\n")}};
-    return payload;
+    return testing::samplePayload(QUuid::fromString(u"3f1c2a9e-1d4b-4e7a-9c55-0b6d8e2f7a41"_s));
 }
 
 // The written JSON with one change made to it.
