@@ -292,6 +292,32 @@ private slots:
         laptop(u"tomos"_s, u"Tomos Rees"_s, {u"adult-eligible-sian-pritchard.json"_s});
     }
 
+    // On a terminal, many bundles show a progress bar; in a pipe (scripts, CI logs) they don't.
+    void progressBar()
+    {
+        const QString db = freshTarget(u"sqlite"_s);
+        QCOMPARE(office({u"enrol-device"_s, u"--db"_s, db, u"--keys"_s, path(u"keys"_s),
+                            path(u"hannah.pub"_s)})
+                     .exitCode,
+            0);
+        const QString first = exportBundle(u"hannah"_s);
+        edit(u"hannah"_s, [](Person &p) { p.phone = u"01873 111111"_s; });
+        const QString second = exportBundle(u"hannah"_s);
+        QStringList command {QStringLiteral(HEARTH_OFFICE), u"import"_s, u"--db"_s, db, u"--keys"_s,
+            path(u"keys"_s), u"--receipts"_s, path(u"elsewhere"_s), first, second};
+        for (QString &word : command)
+            word = u"'"_s + word.replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+        // util-linux script(1) gives the program a pseudo-terminal.
+        const Run onTerminal = run(u"script"_s, {u"-qec"_s, command.join(u' '), u"/dev/null"_s});
+        QVERIFY2(onTerminal.exitCode == 0, qPrintable(describe(onTerminal)));
+        QVERIFY2(onTerminal.out.contains(u"] 2/2 bundles"_s), qPrintable(onTerminal.out));
+        QVERIFY(onTerminal.out.contains(u"[###############...............] 1/2 bundles"_s));
+        const Run inPipe = office({u"import"_s, u"--db"_s, db, u"--keys"_s, path(u"keys"_s),
+            u"--receipts"_s, path(u"elsewhere"_s), first, second});
+        QCOMPARE(inPipe.exitCode, 0);
+        QVERIFY(!inPipe.err.contains(u"bundles"_s));
+    }
+
     // The deliberately broken files in tests/data/sync: each refused by name, exit 1, and
     // nothing written.
     void brokenFiles()
