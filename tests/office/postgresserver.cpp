@@ -317,6 +317,7 @@ QString PostgresServer::startOnce(bool *portTaken)
         m_dir->path(), true, 90000);
     if (pgCtl.ok) {
         m_postmasterPid = readPostmasterPid(dataDirectory());
+        startWatchdog();
         return {};
     }
 
@@ -332,6 +333,33 @@ QString PostgresServer::startOnce(bool *portTaken)
         QFile::remove(dataDirectory() + u"/postmaster.pid"_s);
     }
     return error;
+}
+
+// pg_ctl detaches the server, so a test that dies without running its destructors (a crash,
+// qFatal, a ctest timeout) would leave it running. A small watchdog waits for this process to
+// end, then kills that server (checked by its data directory, so a reused pid is never hit)
+// and removes the directory. After a normal stop it finds nothing left to do.
+void PostgresServer::startWatchdog()
+{
+    // This process is named by its pid and start time (field 22 of /proc/PID/stat), read
+    // here: the watchdog may only start after a quick test has already ended.
+    QFile stat(u"/proc/self/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray startTime = stat.readAll().split(' ').value(21);
+    const QString script
+        = u"while [ \"$(cut -d' ' -f22 /proc/%1/stat 2>/dev/null)\" = %2 ]; do sleep 1; done; "
+          u"if grep -qF %4 /proc/%3/cmdline 2>/dev/null; then kill -9 %3; sleep 1; fi; "
+          u"rm -rf %5"_s.arg(QString::number(::getpid()), QString::fromLatin1(startTime),
+              QString::number(m_postmasterPid), shellQuoted(dataDirectory()),
+              shellQuoted(m_dir->path()));
+    QProcess watchdog;
+    watchdog.setProgram(u"/bin/sh"_s);
+    watchdog.setArguments({u"-c"_s, script});
+    watchdog.setStandardInputFile(QProcess::nullDevice());
+    watchdog.setStandardOutputFile(QProcess::nullDevice());
+    watchdog.setStandardErrorFile(QProcess::nullDevice());
+    watchdog.startDetached();
 }
 
 QString PostgresServer::stop()

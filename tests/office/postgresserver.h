@@ -41,6 +41,7 @@ public:
 private:
     QString startOnce(bool *portTaken);
     QString logTail() const;
+    void startWatchdog();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_binDir;

@@ -3,8 +3,10 @@
 
 #include "postgresserver.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +14,9 @@
 #include <QUuid>
 
 #include <arpa/inet.h>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -121,6 +126,26 @@ private Q_SLOTS:
         QVERIFY(somethingListensOn(second.port()));
     }
 
+    // A test that dies without its destructors (here: abort()) leaves no server behind.
+    void crashedTestLeavesNothingBehind()
+    {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {u"--start-and-abort"_s});
+        QVERIFY(child.waitForFinished(120000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n');
+        QVERIFY2(lines.size() >= 2, qPrintable(QString::fromUtf8(child.readAllStandardError())));
+        const quint16 port = quint16(lines.at(0).toUInt());
+        const QString dir = lines.at(1);
+        QVERIFY(port > 0);
+        QVERIFY(!dir.isEmpty());
+        QDeadlineTimer deadline(30000);
+        while ((somethingListensOn(port) || QFileInfo::exists(dir)) && !deadline.hasExpired())
+            QTest::qWait(200);
+        QVERIFY2(!somethingListensOn(port), "the server outlived the test that started it");
+        QVERIFY2(!QFileInfo::exists(dir), qPrintable(dir));
+    }
+
     void refusesWhatItCannotDo()
     {
         const PostgresServer server;
@@ -128,5 +153,23 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPostgresServer)
+int main(int argc, char **argv)
+{
+    // The child of crashedTestLeavesNothingBehind: start a server, say where, and die.
+    if (argc == 2 && std::strcmp(argv[1], "--start-and-abort") == 0) {
+        QCoreApplication app(argc, argv);
+        static hearth::test::PostgresServer server;
+        const QString error = server.start();
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%u\n%s\n", unsigned(server.port()), qPrintable(server.dataDirectory()));
+        std::fflush(stdout);
+        std::abort();
+    }
+    QCoreApplication app(argc, argv);
+    TestPostgresServer test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_postgresserver.moc"
