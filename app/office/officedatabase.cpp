@@ -80,6 +80,22 @@ QList<QStringList> migrations(bool postgres)
 
 QAtomicInt connectionCounter;
 
+// Every pair of two laptops' versions of one record that conflict (OfficeDatabase::conflicts):
+// their ranges (base, version] overlap, or they hold different contents at one version.
+// `restriction`, when given, is ANDed in before the conflict condition.
+QString conflictingVersionsSql(const QString &restriction = {})
+{
+    return u"SELECT a.kind, a.record_id, a.device_id, a.base_version, a.version, "
+           "b.device_id, b.base_version, b.version FROM record_versions a "
+           "JOIN record_versions b ON a.kind = b.kind AND a.record_id = b.record_id "
+           "AND a.device_id < b.device_id WHERE "_s
+        + restriction
+        + u"((CASE WHEN a.base_version > b.base_version THEN a.base_version "
+          "ELSE b.base_version END) < (CASE WHEN a.version < b.version "
+          "THEN a.version ELSE b.version END) "
+          "OR (a.version = b.version AND a.content_hash <> b.content_hash))"_s;
+}
+
 } // namespace
 
 struct OfficeDatabase::Private
@@ -105,6 +121,12 @@ struct OfficeDatabase::Private
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const
     {
         QSqlQuery query(db());
+        // Without values, run as it is: PostgreSQL cannot prepare every statement (LOCK).
+        if (values.isEmpty()) {
+            if (!query.exec(sql))
+                return failure(query);
+            return query;
+        }
         if (!query.prepare(sql))
             return failure(query);
         for (qsizetype i = 0; i < values.size(); ++i)
@@ -477,18 +499,36 @@ Result<OfficeDatabase::Imported> OfficeDatabase::importBundle(
             return rollback(insertBundle.error());
     }
 
-    // How many of this bundle's records are now in conflict, for the practitioner to hear.
+    // How many of this bundle's records are now in conflict, for the practitioner to hear:
+    // the query of conflicts(), asked about this bundle's records only (through the index on
+    // kind and record id), so an import does not slow down as the office's records grow.
+    QMap<QString, QStringList> idsByKind;
     QSet<QString> inBundle;
-    for (const sync::BundleRecord &record : payload->records)
-        inBundle.insert(record.kind + u'/' + idText(record.id));
-    auto all = conflicts();
-    if (!all)
-        return rollback(all.error());
+    for (const sync::BundleRecord &record : payload->records) {
+        const QString id = idText(record.id);
+        if (!inBundle.contains(record.kind + u'/' + id)) {
+            inBundle.insert(record.kind + u'/' + id);
+            idsByKind[record.kind] << id;
+        }
+    }
     QSet<QString> conflicted;
-    for (const Conflict &c : *all) {
-        const QString key = c.kind + u'/' + idText(c.recordId);
-        if (inBundle.contains(key))
-            conflicted.insert(key);
+    constexpr qsizetype kIdsPerQuery = 500; // well under SQLite's limit on bound values
+    for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
+        for (qsizetype at = 0; at < it.value().size(); at += kIdsPerQuery) {
+            const QStringList ids = it.value().mid(at, kIdsPerQuery);
+            QVariantList values {it.key()};
+            for (const QString &id : ids)
+                values << id;
+            QStringList marks(ids.size(), u"?"_s);
+            auto pairs
+                = d->run(conflictingVersionsSql(
+                             u"a.kind = ? AND a.record_id IN (%1) AND "_s.arg(marks.join(u", "))),
+                    values);
+            if (!pairs)
+                return rollback(pairs.error());
+            while (pairs->next())
+                conflicted.insert(pairs->value(0).toString() + u'/' + pairs->value(1).toString());
+        }
     }
     result.conflicts = int(conflicted.size());
 
@@ -512,6 +552,7 @@ Result<OfficeDatabase::Imported> OfficeDatabase::importBundle(
     receipt.deviceId = opened->deviceId;
     receipt.sequence = manifest.sequence;
     receipt.payloadHash = payloadHash;
+    receipt.contentHash = manifest.contentHash;
     receipt.importedAt = QDateTime::fromString(importedAt, Qt::ISODateWithMs);
     for (const sync::BundleRecord &record : payload->records)
         receipt.records.append({record.kind, record.id, record.version});
@@ -525,14 +566,7 @@ Result<QList<Conflict>> OfficeDatabase::conflicts() const
 {
     // Two laptops' versions of one record conflict when both changed it after the same point:
     // their ranges (base, version] overlap; or they hold different contents at one version.
-    auto query = d->run(u"SELECT a.kind, a.record_id, a.device_id, a.base_version, a.version, "
-                        "b.device_id, b.base_version, b.version FROM record_versions a "
-                        "JOIN record_versions b ON a.kind = b.kind AND a.record_id = b.record_id "
-                        "AND a.device_id < b.device_id "
-                        "WHERE (CASE WHEN a.base_version > b.base_version THEN a.base_version "
-                        "ELSE b.base_version END) < (CASE WHEN a.version < b.version "
-                        "THEN a.version ELSE b.version END) "
-                        "OR (a.version = b.version AND a.content_hash <> b.content_hash)"_s);
+    auto query = d->run(conflictingVersionsSql());
     if (!query)
         return Error {query.error()};
     // One entry per record and pair of laptops, with each laptop's latest such version.

@@ -25,14 +25,14 @@ SentBundle sentBundle(const sql::Statement &query)
     b.fileName = query.text(2);
     b.recordCount = int(query.integer(3));
     b.documentCount = int(query.integer(4));
-    b.payloadHash = query.text(5);
+    b.contentHash = query.text(5);
     if (!query.isNull(6))
         b.receiptedAt = query.dateTime(6);
     return b;
 }
 
 constexpr const char *kBundleColumns = "SELECT sequence, created_at, file_name, record_count, "
-                                       "document_count, payload_hash, receipted_at "
+                                       "document_count, content_hash, receipted_at "
                                        "FROM sync_bundles ";
 
 } // namespace
@@ -162,13 +162,13 @@ Status SyncState::recordBundle(const SentBundle &bundle)
 {
     sql::Statement insert(m_store.handle(),
         "INSERT INTO sync_bundles (sequence, created_at, file_name, record_count, "
-        "document_count, payload_hash) VALUES (?, ?, ?, ?, ?, ?)");
+        "document_count, content_hash) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, bundle.sequence)
         .bind(2, bundle.createdAt.toUTC().toString(Qt::ISODateWithMs))
         .bind(3, bundle.fileName)
         .bind(4, bundle.recordCount)
         .bind(5, bundle.documentCount)
-        .bind(6, bundle.payloadHash);
+        .bind(6, bundle.contentHash);
     return insert.run();
 }
 

@@ -56,7 +56,7 @@ struct SentBundle
     QString fileName;
     int recordCount = 0;
     int documentCount = 0;
-    QString payloadHash;
+    QString contentHash; // the manifest's: what the office's receipt must name
     QDateTime receiptedAt; // invalid until the office's receipt is read back
 };
 

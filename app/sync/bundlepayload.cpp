@@ -95,6 +95,8 @@ public:
 
 QString BundleDocument::sha256() const
 {
+    if (!knownSha256.isEmpty())
+        return knownSha256;
     return QString::fromLatin1(
         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
@@ -235,6 +237,8 @@ Result<BundlePayload> BundlePayload::read(const QByteArray &json)
                 r.fail(path + QStringLiteral(".content"), tr("not a PDF"));
             else if (document.sha256() != sha)
                 r.fail(path + QStringLiteral(".sha256"), tr("does not match the content"));
+            else
+                document.knownSha256 = sha;
         }
         out.documents.append(document);
     }

@@ -36,9 +36,16 @@ struct BundleDocument
     QString kind; // "plan", "easy-read"
     QString fileName;
     QByteArray content; // the PDF
+    // The content's SHA-256 when already known (kept with the document on the laptop, checked
+    // when read), so a bundle with many PDFs is not hashed twice.
+    QString knownSha256;
 
     QString sha256() const;
-    bool operator==(const BundleDocument &) const = default;
+    bool operator==(const BundleDocument &other) const
+    {
+        return assessmentId == other.assessmentId && assessmentVersion == other.assessmentVersion
+            && kind == other.kind && fileName == other.fileName && content == other.content;
+    }
 };
 
 // What the bundle says about itself: which laptop and practitioner, the laptop's running

@@ -8,7 +8,6 @@
 #include "sync/bundlepayload.h"
 #include "sync/receipt.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -188,7 +187,7 @@ Result<LaptopSync::Exported> LaptopSync::exportBundle(
     }
     for (const StoredDocument &d : *documents)
         payload.documents.append(
-            {d.assessmentId, d.assessmentVersion, d.kind, d.fileName, d.content});
+            {d.assessmentId, d.assessmentVersion, d.kind, d.fileName, d.content, d.sha256});
 
     Transaction transaction(m_store);
     if (!transaction.isActive())
@@ -225,8 +224,7 @@ Result<LaptopSync::Exported> LaptopSync::exportBundle(
     sent.fileName = name;
     sent.recordCount = int(payload.records.size());
     sent.documentCount = int(payload.documents.size());
-    sent.payloadHash
-        = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    sent.contentHash = payload.manifest.contentHash;
     if (Status s = state.recordBundle(sent); !s)
         return Error {s.error()};
 
@@ -265,7 +263,7 @@ Result<LaptopSync::Receipted> LaptopSync::applyReceipt(const QByteArray &bytes)
     if (!sent->has_value())
         return Error {tr("The receipt is for bundle %1, which this laptop never wrote.")
                           .arg(receipt->sequence)};
-    if ((*sent)->payloadHash != receipt->payloadHash)
+    if ((*sent)->contentHash != receipt->contentHash)
         return Error {tr("The receipt does not match bundle %1 as this laptop wrote it.")
                           .arg(receipt->sequence)};
 

@@ -36,6 +36,7 @@ QJsonObject toJson(const ImportReceipt &r)
     return QJsonObject {{u"office"_s, QString::fromLatin1(r.officeFingerprint.toHex())},
         {u"deviceId"_s, r.deviceId.toString(QUuid::WithoutBraces)},
         {u"sequence"_s, double(r.sequence)}, {u"payloadHash"_s, r.payloadHash},
+        {u"contentHash"_s, r.contentHash},
         {u"importedAt"_s, r.importedAt.toUTC().toString(Qt::ISODate)}, {u"records"_s, records},
         {u"documents"_s, documents}, {u"conflicts"_s, r.conflicts}};
 }
@@ -114,6 +115,9 @@ Result<ImportReceipt> ImportReceipt::read(const QByteArray &bytes, const OfficeP
     out.payloadHash = receipt.value(u"payloadHash"_s).toString();
     if (out.payloadHash.size() != 64)
         return bad(u"payloadHash"_s);
+    out.contentHash = receipt.value(u"contentHash"_s).toString();
+    if (out.contentHash.size() != 64)
+        return bad(u"contentHash"_s);
     out.importedAt = QDateTime::fromString(receipt.value(u"importedAt"_s).toString(), Qt::ISODate);
     if (!out.importedAt.isValid())
         return bad(u"importedAt"_s);

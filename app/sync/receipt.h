@@ -40,6 +40,7 @@ public:
     QUuid deviceId;
     qint64 sequence = 0;
     QString payloadHash; // SHA-256, hex, of the bundle's decrypted contents
+    QString contentHash; // the manifest's SHA-256 of the records, which the laptop kept
     QDateTime importedAt; // when the office first imported it
     QList<Record> records;
     QList<Document> documents;

@@ -25,7 +25,7 @@ CREATE TABLE sync_bundles (
     file_name      TEXT NOT NULL,
     record_count   INTEGER NOT NULL,
     document_count INTEGER NOT NULL,
-    payload_hash   TEXT NOT NULL,
+    content_hash   TEXT NOT NULL,          -- the manifest's SHA-256 of the records
     receipted_at   TEXT
 );
 

@@ -28,7 +28,7 @@ inline BundlePayload samplePayload(const QUuid &deviceId)
             2, true},
     };
     payload.documents = {{assessment, 4, u"plan"_s, u"care-and-support-plan.pdf"_s,
-        QByteArrayLiteral("%PDF-1.4\n% a stand-in for the plan\n%%EOF\n")}};
+        QByteArrayLiteral("%PDF-1.4\n% a stand-in for the plan\n%%EOF\n"), {}}};
     return payload;
 }
 
