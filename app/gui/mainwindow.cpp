@@ -12,6 +12,7 @@
 #include "printoutdialog.h"
 #include "steppage.h"
 #include "storage/store.h"
+#include "syncactions.h"
 
 #include <hearth/version.h>
 
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -95,7 +97,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_storeLabel->setContentsMargins(6, 0, 6, 0);
     m_countLabel = new QLabel(this);
     m_countLabel->setContentsMargins(6, 0, 6, 0);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_syncLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     m_searchDelay.setSingleShot(true);
@@ -128,6 +134,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         connect(plan, &PlanPage::previewEasyReadRequested, this, &MainWindow::previewEasyRead);
     }
     updatePrintActions();
+    addSyncMenu();
 
     nameInternalControls();
     refresh();
@@ -297,6 +304,49 @@ void MainWindow::showEasyRead(const AssessmentRecord &record)
         tr("Easy read plan for %1, %2.pdf")
             .arg(record.person.fullName(), printedOn.toString(Qt::ISODate)),
         [record, printedOn](QIODevice &out) { return EasyReadPdf::write(record, printedOn, out); });
+}
+
+void MainWindow::addSyncMenu()
+{
+    m_sync = new SyncActions(m_store, this);
+    m_sync->setObjectName(QStringLiteral("syncActions"));
+    m_sync->saveOpenWork = [this]() -> Status {
+        CaseSession &session = m_assessment->session();
+        if (!session.isOpen() || !session.hasUnsavedChanges())
+            return {};
+        return session.saveNow();
+    };
+    connect(m_sync, &SyncActions::stateChanged, this, &MainWindow::updateSyncStatus);
+
+    auto *menu = new QMenu(tr("S&ync"), this);
+    menu->setObjectName(QStringLiteral("menuSync"));
+    QAction *enrol = menu->addAction(tr("&Enrol with the office…"));
+    enrol->setObjectName(QStringLiteral("actionEnrol"));
+    enrol->setToolTip(tr("Enrol this laptop with the office's public key, and save this "
+                         "laptop's key for the office"));
+    connect(enrol, &QAction::triggered, m_sync, &SyncActions::enrol);
+    QAction *endOfDay = menu->addAction(tr("End of &day: create sync bundle…"));
+    endOfDay->setObjectName(QStringLiteral("actionEndOfDay"));
+    // Not Ctrl+E: on Linux that goes to the end of the line in a text field, which keeps it.
+    endOfDay->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    endOfDay->setToolTip(tr("Save everything changed since the office's last receipt in one "
+                            "encrypted bundle for the office"));
+    connect(endOfDay, &QAction::triggered, m_sync, &SyncActions::endOfDay);
+    QAction *receipt = menu->addAction(tr("&Read office receipt…"));
+    receipt->setObjectName(QStringLiteral("actionReadReceipt"));
+    receipt->setToolTip(tr("Read the receipt the office sent back for a bundle"));
+    connect(receipt, &QAction::triggered, m_sync, &SyncActions::readReceipt);
+    menuBar()->insertMenu(ui->menuHelp->menuAction(), menu);
+
+    updateSyncStatus();
+}
+
+void MainWindow::updateSyncStatus()
+{
+    const QString text = m_sync->statusText();
+    m_syncLabel->setText(text);
+    m_syncLabel->setAccessibleName(text);
+    m_syncLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -25,6 +25,7 @@ namespace hearth {
 class AssessmentView;
 class CaseloadModel;
 class Store;
+class SyncActions;
 
 // The caseload: who is on it, searchable from the keyboard. The window does not own the
 // store; it must outlive the window.
@@ -45,6 +46,8 @@ public:
     AssessmentView *assessmentView() const { return m_assessment; }
     // True while a person's assessment is shown instead of the caseload.
     bool isShowingAssessment() const;
+    // The Sync menu's work: enrolment, the end-of-day bundle, the office's receipt.
+    SyncActions *syncActions() const { return m_sync; }
 
 public slots:
     // Reads the caseload again with the current search text.
@@ -78,6 +81,8 @@ private:
     void showPrintout(const QString &title, const QString &fileName,
         std::function<Result<int>(QIODevice &)> generate);
     void showEasyRead(const AssessmentRecord &record);
+    void addSyncMenu();
+    void updateSyncStatus();
 
     std::unique_ptr<Ui::MainWindow> ui;
     Store &m_store;
@@ -90,6 +95,8 @@ private:
     QStackedWidget *m_views = nullptr;
     QWidget *m_caseloadPage = nullptr;
     AssessmentView *m_assessment = nullptr;
+    SyncActions *m_sync = nullptr;
+    QLabel *m_syncLabel = nullptr;
 };
 
 } // namespace hearth
