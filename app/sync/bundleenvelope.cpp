@@ -33,6 +33,22 @@ QByteArray header(quint16 version, const QByteArray &fingerprint)
     return out;
 }
 
+// What the laptop signs: a BLAKE2b-512 digest of the header, the device id and the contents,
+// with a domain label. Ed25519 would hash a large message twice (SHA-512); hashing it once
+// with BLAKE2b first makes signing a day's PDFs several times cheaper and is as strong.
+QByteArray signedDigest(
+    const QByteArray &head, const QByteArray &deviceId, const QByteArray &payload)
+{
+    static const QByteArray label = QByteArrayLiteral("hearth-bundle-signature-v1");
+    crypto_generichash_state state;
+    QByteArray digest(crypto_generichash_BYTES_MAX, Qt::Uninitialized);
+    crypto_generichash_init(&state, nullptr, 0, std::size_t(digest.size()));
+    for (const QByteArray *part : {&label, &head, &deviceId, &payload})
+        crypto_generichash_update(&state, bytes(*part), std::size_t(part->size()));
+    crypto_generichash_final(&state, bytes(digest), std::size_t(digest.size()));
+    return digest;
+}
+
 } // namespace
 
 Result<QByteArray> BundleEnvelope::seal(
@@ -47,10 +63,10 @@ Result<QByteArray> BundleEnvelope::seal(
 
     const QByteArray head = header(kFormatVersion, OfficeKeys::fingerprint(officePublicKey));
     const QByteArray deviceId = device.deviceId.toRfc4122();
-    const QByteArray signedPart = head + deviceId + payload;
+    const QByteArray digest = signedDigest(head, deviceId, payload);
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(bytes(signature), nullptr, bytes(signedPart),
-        std::size_t(signedPart.size()), device.secretKey.data());
+    crypto_sign_detached(bytes(signature), nullptr, bytes(digest), std::size_t(digest.size()),
+        device.secretKey.data());
 
     const QByteArray inner = deviceId + signature + payload;
     QByteArray sealed(inner.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
@@ -102,10 +118,11 @@ Result<BundleEnvelope::Opened> BundleEnvelope::open(
         return Error {tr("The bundle comes from a laptop that is not enrolled with this office "
                          "(device %1).")
                           .arg(deviceId.toString(QUuid::WithoutBraces))};
-    const QByteArray signedPart = bundle.left(kHeaderBytes) + deviceId.toRfc4122() + payload;
+    const QByteArray digest
+        = signedDigest(bundle.left(kHeaderBytes), deviceId.toRfc4122(), payload);
     if (devicePublicKey->size() != crypto_sign_PUBLICKEYBYTES
-        || crypto_sign_verify_detached(bytes(signature), bytes(signedPart),
-               std::size_t(signedPart.size()), bytes(*devicePublicKey))
+        || crypto_sign_verify_detached(
+               bytes(signature), bytes(digest), std::size_t(digest.size()), bytes(*devicePublicKey))
             != 0)
         return Error {tr("The bundle's signature does not match the laptop that sent it.")};
     return Opened {deviceId, payload};

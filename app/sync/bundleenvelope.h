@@ -18,9 +18,9 @@ namespace hearth::sync {
 //   "HEARTHBUNDLE" | format version (2 bytes, big-endian) | office fingerprint (16)
 //   | sealed( device id (16) | signature (64) | payload )
 //
-// The signature covers the header, the device id and the payload, so no byte can change
-// unnoticed. Opening checks everything before it returns anything, and says which check
-// failed.
+// The signature (Ed25519 over a BLAKE2b-512 digest) covers the header, the device id and the
+// payload, so no byte can change unnoticed. Opening checks everything before it returns anything,
+// and says which check failed.
 class BundleEnvelope
 {
     Q_DECLARE_TR_FUNCTIONS(hearth::sync::BundleEnvelope)

@@ -42,7 +42,7 @@ QJsonArray documentsJson(const QList<BundleDocument> &documents)
             {QStringLiteral("assessmentVersion"), d.assessmentVersion},
             {QStringLiteral("kind"), d.kind}, {QStringLiteral("fileName"), d.fileName},
             {QStringLiteral("sha256"), d.sha256()},
-            {QStringLiteral("content"), QString::fromLatin1(d.content.toBase64())}});
+            {QStringLiteral("size"), double(d.content.size())}});
     }
     return out;
 }
@@ -124,13 +124,27 @@ QByteArray BundlePayload::write()
         {QStringLiteral("formatVersion"), kFormatVersion}, {QStringLiteral("manifest"), m},
         {QStringLiteral("records"), recordsJson(records)},
         {QStringLiteral("documents"), documentsJson(documents)}};
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    // Compact JSON has no line break in it; the PDFs follow it as they are, in order.
+    QByteArray out = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    qsizetype total = out.size() + 1;
+    for (const BundleDocument &d : documents)
+        total += d.content.size();
+    out.reserve(total);
+    out.append('\n');
+    for (const BundleDocument &d : documents)
+        out.append(d.content);
+    return out;
 }
 
-Result<BundlePayload> BundlePayload::read(const QByteArray &json)
+Result<BundlePayload> BundlePayload::read(const QByteArray &payload)
 {
-    if (json.size() > kMaxPayloadBytes)
-        return Error {tr("The bundle's contents are too large (%1 bytes).").arg(json.size())};
+    if (payload.size() > kMaxPayloadBytes)
+        return Error {tr("The bundle's contents are too large (%1 bytes).").arg(payload.size())};
+    const qsizetype newline = payload.indexOf('\n');
+    const QByteArray json = newline < 0 ? payload : payload.left(newline);
+    const QByteArrayView attachments
+        = newline < 0 ? QByteArrayView() : QByteArrayView(payload).sliced(newline + 1);
+    qsizetype attached = 0; // how far into the attachments the documents have reached
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -217,7 +231,8 @@ Result<BundlePayload> BundlePayload::read(const QByteArray &json)
         const QJsonObject o = documents.at(i).toObject();
         BundleDocument document;
         qint64 version = 0;
-        QString sha, content;
+        QString sha;
+        qint64 size = 0;
         r.uuid(o, path, QStringLiteral("assessmentId"), document.assessmentId);
         r.integer(o, path, QStringLiteral("assessmentVersion"), version, 1);
         document.assessmentVersion
@@ -227,14 +242,16 @@ Result<BundlePayload> BundlePayload::read(const QByteArray &json)
             r.fail(path + QStringLiteral(".kind"), tr("unknown kind '%1'").arg(document.kind));
         r.string(o, path, QStringLiteral("fileName"), document.fileName);
         r.string(o, path, QStringLiteral("sha256"), sha);
-        if (r.string(o, path, QStringLiteral("content"), content)) {
-            auto decoded = QByteArray::fromBase64Encoding(
-                content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded)
-                r.fail(path + QStringLiteral(".content"), tr("not base64"));
-            document.content = *decoded;
+        if (r.integer(o, path, QStringLiteral("size"), size, 1) && r.problem.isEmpty()) {
+            if (size > attachments.size() - attached) {
+                r.fail(path + QStringLiteral(".size"),
+                    tr("%1 bytes, more than the bundle holds after its JSON").arg(size));
+                break;
+            }
+            document.content = attachments.sliced(attached, size).toByteArray();
+            attached += size;
             if (!document.content.startsWith("%PDF-"))
-                r.fail(path + QStringLiteral(".content"), tr("not a PDF"));
+                r.fail(path + QStringLiteral(".size"), tr("the bytes there are not a PDF"));
             else if (document.sha256() != sha)
                 r.fail(path + QStringLiteral(".sha256"), tr("does not match the content"));
             else
@@ -243,6 +260,10 @@ Result<BundlePayload> BundlePayload::read(const QByteArray &json)
         out.documents.append(document);
     }
 
+    if (r.problem.isEmpty() && attached != attachments.size())
+        r.fail(QStringLiteral("documents"),
+            tr("%1 bytes follow the JSON that no document accounts for")
+                .arg(attachments.size() - attached));
     if (!r.problem.isEmpty())
         return Error {r.problem};
     if (out.manifest.documentCount != out.documents.size())

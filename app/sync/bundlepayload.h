@@ -63,7 +63,10 @@ struct BundleManifest
     bool operator==(const BundleManifest &) const = default;
 };
 
-// The inside of a sync bundle, before signing and sealing (BundleEnvelope): versioned JSON.
+// The inside of a sync bundle, before signing and sealing (BundleEnvelope): one line of
+// versioned JSON (database/schema/bundle.schema.json), a line break, then the documents' PDFs
+// as they are, in the order and of the sizes the JSON gives: no base64, so a bundle is no
+// larger than what it carries.
 // Reading checks everything before returning anything and names the first problem with its
 // JSON path, as CaseFile does.
 class BundlePayload
@@ -79,7 +82,12 @@ public:
 
     // Fills in the counts and the content hash from the records, and writes the JSON.
     QByteArray write();
-    static Result<BundlePayload> read(const QByteArray &json);
+    static Result<BundlePayload> read(const QByteArray &payload);
+    // The JSON line of a written payload, without the PDFs after it.
+    static QByteArray jsonPart(const QByteArray &payload)
+    {
+        return payload.left(payload.indexOf('\n'));
+    }
     static QString hashOf(const QList<BundleRecord> &records);
 };
 

@@ -68,18 +68,21 @@ BundlePayload large()
             payload.records.append({u"plan"_s, QUuid::createUuidV5(assessment, u"plan"_s), 1,
                 QJsonObject {{u"assessmentId"_s, assessment.toString(QUuid::WithoutBraces)}}, 0});
             payload.documents.append({assessment, 2, i % 20 ? u"easy-read"_s : u"plan"_s,
-                u"plan-%1.pdf"_s.arg(i), QByteArrayLiteral("%PDF-1.7\n%%EOF\n")});
+                u"plan-%1.pdf"_s.arg(i), QByteArrayLiteral("%PDF-1.7\n%%EOF\n"), {}});
         }
     }
     return payload;
 }
 
 // The written JSON with one change made to it.
+// The payload with one change made to its JSON line; the PDFs after it are kept.
 QByteArray edited(BundlePayload payload, const std::function<void(QJsonObject &)> &change)
 {
-    QJsonObject root = QJsonDocument::fromJson(payload.write()).object();
+    const QByteArray written = payload.write();
+    const QByteArray json = BundlePayload::jsonPart(written);
+    QJsonObject root = QJsonDocument::fromJson(json).object();
     change(root);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact) + written.mid(json.size());
 }
 
 void editManifest(QJsonObject &root, const QString &key, const QJsonValue &value)
@@ -196,7 +199,7 @@ int main(int argc, char **argv)
     add(u"refused-sealed-document"_s, Mode::SealedPayload, edited(sample(), [](QJsonObject &root) {
         QJsonArray documents = root[u"documents"_s].toArray();
         QJsonObject plan = documents.at(0).toObject();
-        plan[u"content"_s] = u"JVBERi0xLjQK!!"_s;
+        plan[u"size"_s] = plan[u"size"_s].toInt() + 1000;
         documents[0] = plan;
         root[u"documents"_s] = documents;
     }));

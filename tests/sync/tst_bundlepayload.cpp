@@ -22,13 +22,15 @@ BundlePayload sample()
     return testing::samplePayload(QUuid::fromString(u"3f1c2a9e-1d4b-4e7a-9c55-0b6d8e2f7a41"_s));
 }
 
-// The written JSON with one change made to it.
+// The written payload with one change made to its JSON; the PDFs after it are kept.
 QByteArray edited(const std::function<void(QJsonObject &)> &change)
 {
     BundlePayload payload = sample();
-    QJsonObject root = QJsonDocument::fromJson(payload.write()).object();
+    const QByteArray written = payload.write();
+    const QByteArray json = BundlePayload::jsonPart(written);
+    QJsonObject root = QJsonDocument::fromJson(json).object();
     change(root);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact) + written.mid(json.size());
 }
 
 } // namespace
@@ -65,7 +67,9 @@ void TestBundlePayload::roundTrip()
     QVERIFY(QDir().mkpath(QStringLiteral(HEARTH_BUNDLE_WRITTEN)));
     QFile out(QDir(QStringLiteral(HEARTH_BUNDLE_WRITTEN)).filePath(u"sample.json"_s));
     QVERIFY(out.open(QIODevice::WriteOnly));
-    QCOMPARE(out.write(json), json.size());
+    const QByteArray line = BundlePayload::jsonPart(json);
+    QVERIFY(line.size() < json.size()); // the PDF follows the JSON
+    QCOMPARE(out.write(line), line.size());
 }
 
 void TestBundlePayload::throughTheEnvelope()
@@ -164,15 +168,23 @@ void TestBundlePayload::refusals_data()
             o[u"documents"_s] = documents;
         });
     };
-    QTest::newRow("document changed") << document([](QJsonObject &d) {
-        d[u"content"_s] = QString::fromLatin1(QByteArrayLiteral("%PDF-1.4 other").toBase64());
-    }) << u"documents[0].sha256: does not match the content"_s;
-    QTest::newRow("document not a PDF") << document([](QJsonObject &d) {
-        d[u"content"_s] = QString::fromLatin1(QByteArrayLiteral("<html>").toBase64());
-    }) << u"documents[0].content: not a PDF"_s;
-    QTest::newRow("document not base64")
-        << document([](QJsonObject &d) { d[u"content"_s] = u"@@@"_s; })
-        << u"documents[0].content: not base64"_s;
+    QTest::newRow("document changed")
+        << document([](QJsonObject &d) { d[u"sha256"_s] = QString(64, u'0'); })
+        << u"documents[0].sha256: does not match the content"_s;
+    QTest::newRow("document too long")
+        << document([](QJsonObject &d) { d[u"size"_s] = d[u"size"_s].toInt() + 1; })
+        << u"documents[0].size: 42 bytes, more than the bundle holds after its JSON"_s;
+    QTest::newRow("document too short")
+        << document([](QJsonObject &d) { d[u"size"_s] = d[u"size"_s].toInt() - 1; })
+        << u"documents[0].sha256: does not match the content"_s;
+    QTest::newRow("document not a PDF") << edited([](QJsonObject &) {}).replace("%PDF-", "<html")
+                                        << u"documents[0].size: the bytes there are not a PDF"_s;
+    QTest::newRow("no documents, bytes after") << edited([](QJsonObject &o) {
+        o[u"documents"_s] = QJsonArray();
+        QJsonObject m = o[u"manifest"_s].toObject();
+        m[u"documentCount"_s] = 0;
+        o[u"manifest"_s] = m;
+    }) << u"documents: 41 bytes follow the JSON that no document accounts for"_s;
     QTest::newRow("document kind") << document([](QJsonObject &d) { d[u"kind"_s] = u"letter"_s; })
                                    << u"documents[0].kind: unknown kind 'letter'"_s;
     QTest::newRow("document count") << edited([](QJsonObject &o) {

@@ -26,6 +26,8 @@ def main():
     failures = []
     for path in written:
         payload = json.loads(path.read_text(encoding="utf-8"))
+        if payload["documents"] and "content" in payload["documents"][0]:
+            failures.append(f"{path.name}: a document carries its content in the JSON")
         for error in validator.iter_errors(payload):
             failures.append(f"{path.name}: {error.message}")
 
@@ -51,6 +53,7 @@ def main():
             refused("an unknown document kind", lambda p: p["documents"][0].update(kind="letter"))
             refused("a document hash that is not SHA-256",
                     lambda p: p["documents"][0].update(sha256="abc"))
+            refused("a document without its size", lambda p: p["documents"][0].pop("size"))
         else:
             failures.append(f"{path.name}: has no document to check the schema against")
     for failure in failures:
