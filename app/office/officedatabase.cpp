@@ -403,20 +403,25 @@ Result<OfficeDatabase::Imported> OfficeDatabase::importBundle(
         result.already = true;
         importedAt = seen->value(1).toString();
     } else {
-        QSqlQuery findVersion(database), insertVersion(database), findCurrent(database),
-            insertCurrent(database), updateCurrent(database), findDocument(database),
-            insertDocument(database);
+        // Two round trips a record: PostgreSQL and the system SQLite (3.40; never SQLCipher
+        // here) both take INSERT ... ON CONFLICT.
+        QSqlQuery findVersion(database), insertVersion(database), upsertCurrent(database),
+            findDocument(database), insertDocument(database);
         findVersion.prepare(u"SELECT content_hash FROM record_versions WHERE kind = ? AND "
                             "record_id = ? AND version = ? AND device_id = ?"_s);
         insertVersion.prepare(u"INSERT INTO record_versions (kind, record_id, version, "
                               "device_id, base_version, content_hash, deleted, body) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        findCurrent.prepare(
-            u"SELECT version, device_id FROM records WHERE kind = ? AND record_id = ?"_s);
-        insertCurrent.prepare(u"INSERT INTO records (kind, record_id, version, device_id, "
-                              "deleted, body) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        updateCurrent.prepare(u"UPDATE records SET version = ?, device_id = ?, deleted = ?, "
-                              "body = ? WHERE kind = ? AND record_id = ?"_s);
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+        // The current version: the highest, and between two laptops' equal versions the
+        // lower device id, so any order of import gives the same answer.
+        upsertCurrent.prepare(u"INSERT INTO records (kind, record_id, version, device_id, "
+                              "deleted, body) VALUES (?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT (kind, record_id) DO UPDATE SET "
+                              "version = excluded.version, device_id = excluded.device_id, "
+                              "deleted = excluded.deleted, body = excluded.body "
+                              "WHERE excluded.version > records.version "
+                              "OR (excluded.version = records.version "
+                              "AND excluded.device_id < records.device_id)"_s);
         findDocument.prepare(u"SELECT 1 FROM documents WHERE assessment_id = ? AND kind = ? "
                              "AND sha256 = ?"_s);
         insertDocument.prepare(u"INSERT INTO documents (assessment_id, kind, sha256, "
@@ -435,45 +440,28 @@ Result<OfficeDatabase::Imported> OfficeDatabase::importBundle(
                 : QVariant(
                     QString::fromUtf8(QJsonDocument(record.data).toJson(QJsonDocument::Compact)));
             const QString hash = sha256Hex(body.toString().toUtf8());
-            if (!exec(findVersion, {record.kind, id, record.version, device}))
-                return rollback(d->failure(findVersion).message);
-            if (findVersion.next()) {
-                // The same laptop sends a record again until a receipt reaches it: the same
-                // version must have the same content.
-                if (findVersion.value(0).toString() != hash)
+            if (!exec(insertVersion,
+                    {record.kind, id, record.version, device, record.baseVersion, hash,
+                        record.deleted ? 1 : 0, body}))
+                return rollback(d->failure(insertVersion).message);
+            if (insertVersion.numRowsAffected() == 0) {
+                // Had already: the same laptop sends a record again until a receipt reaches
+                // it, and the same version must have the same content.
+                if (!exec(findVersion, {record.kind, id, record.version, device}))
+                    return rollback(d->failure(findVersion).message);
+                const bool same = findVersion.next() && findVersion.value(0).toString() == hash;
+                findVersion.finish();
+                if (!same)
                     return rollback(tr("%1 %2 version %3 from %4 differs from the one it sent "
                                        "before; the bundle was not imported.")
                                         .arg(record.kind, id)
                                         .arg(record.version)
                                         .arg(manifest.practitioner));
-                findVersion.finish();
                 continue;
             }
-            findVersion.finish();
-            if (!exec(insertVersion,
-                    {record.kind, id, record.version, device, record.baseVersion, hash,
-                        record.deleted ? 1 : 0, body}))
-                return rollback(d->failure(insertVersion).message);
-            // The current version: the highest, and between two laptops' equal versions the
-            // lower device id, so any order of import gives the same answer.
-            if (!exec(findCurrent, {record.kind, id}))
-                return rollback(d->failure(findCurrent).message);
-            if (!findCurrent.next()) {
-                findCurrent.finish();
-                if (!exec(insertCurrent,
-                        {record.kind, id, record.version, device, record.deleted ? 1 : 0, body}))
-                    return rollback(d->failure(insertCurrent).message);
-                continue;
-            }
-            const int currentVersion = findCurrent.value(0).toInt();
-            const QString currentDevice = findCurrent.value(1).toString();
-            findCurrent.finish();
-            if (record.version > currentVersion
-                || (record.version == currentVersion && device < currentDevice)) {
-                if (!exec(updateCurrent,
-                        {record.version, device, record.deleted ? 1 : 0, body, record.kind, id}))
-                    return rollback(d->failure(updateCurrent).message);
-            }
+            if (!exec(upsertCurrent,
+                    {record.kind, id, record.version, device, record.deleted ? 1 : 0, body}))
+                return rollback(d->failure(upsertCurrent).message);
         }
         for (const sync::BundleDocument &document : payload->documents) {
             const QString assessment = idText(document.assessmentId);
