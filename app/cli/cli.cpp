@@ -286,9 +286,10 @@ int cmdEnrol(Invocation &in)
         written != Success)
         return written;
     printOut(
-        tr("This laptop is enrolled with the office %1. Give %2 to the office, which "
+        tr("This laptop is enrolled with the office whose fingerprint is %1. Give %2 to the "
+           "office, which "
            "enrols it with: hearth-office enrol-device\n")
-            .arg(QString::fromLatin1(office->fingerprint().toHex()), in.parser.value(u"output"_s)));
+            .arg(sync::OfficeKeys::readable(office->fingerprint()), in.parser.value(u"output"_s)));
     return Success;
 }
 

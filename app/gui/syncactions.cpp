@@ -54,16 +54,6 @@ void remember(const QString &key, const QString &folder)
     settings.setValue(key, folder);
 }
 
-// "3f2a 9c1b …": the fingerprint the office reads out, in groups the eye can follow.
-QString groupedFingerprint(const QByteArray &fingerprint)
-{
-    const QString hex = QString::fromLatin1(fingerprint.toHex());
-    QStringList groups;
-    for (qsizetype i = 0; i < hex.size(); i += 4)
-        groups << hex.mid(i, 4);
-    return groups.join(u' ');
-}
-
 // Spelled out: there is no English .ts file to supply %n plural forms.
 QString recordsText(int n)
 {
@@ -264,12 +254,12 @@ void SyncActions::enrol()
             : tr("This laptop is already enrolled with another office, whose key has the "
                  "fingerprint\n%1\nEnrolling again replaces that office's key; this laptop "
                  "keeps its own key.")
-                  .arg(groupedFingerprint(before));
+                  .arg(sync::OfficeKeys::readable(before));
         question += u"\n\n"_s;
     }
     question += tr("The office's key has the fingerprint\n%1\n\nCheck that it is the same "
                    "fingerprint the office gave you before you enrol.")
-                    .arg(groupedFingerprint(office->fingerprint()));
+                    .arg(sync::OfficeKeys::readable(office->fingerprint()));
     if (!confirmEnrol(question))
         return;
 

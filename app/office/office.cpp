@@ -161,7 +161,7 @@ int keygen(const Invocation &in)
         tr("Office keys made. Give %1 to each laptop to enrol; keep %2 and its passphrase safe.\n"
            "Fingerprint: %3\n")
             .arg(sync::OfficeKeys::publicKeyPath(dir), sync::OfficeKeys::privateKeyPath(dir),
-                QString::fromLatin1(sync::OfficeKeys::fingerprint(keys->publicKey).toHex())));
+                sync::OfficeKeys::readable(sync::OfficeKeys::fingerprint(keys->publicKey))));
     return Success;
 }
 

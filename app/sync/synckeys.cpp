@@ -171,6 +171,15 @@ QByteArray OfficeKeys::fingerprint(const QByteArray &publicKey)
     return out;
 }
 
+QString OfficeKeys::readable(const QByteArray &fingerprint)
+{
+    const QString hex = QString::fromLatin1(fingerprint.toHex());
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    return groups.join(u' ');
+}
+
 OfficePublicKey OfficeKeys::publicHalf() const
 {
     return {publicKey, signPublicKey};

@@ -40,6 +40,9 @@ public:
     // 16 bytes that name an encryption public key: a bundle says which office it was sealed
     // to, so one sealed to another office is refused as that, not as damage.
     static QByteArray fingerprint(const QByteArray &publicKey);
+    // "3f2a 9c1b …": how a fingerprint is shown, by the office and by the laptop, in groups
+    // the eye can follow when the two are compared over the phone.
+    static QString readable(const QByteArray &fingerprint);
     OfficePublicKey publicHalf() const;
 
     // DIR/office.pub, and DIR/office.key: both private keys wrapped under the passphrase

@@ -63,15 +63,6 @@ std::optional<Shown> takeMessage(MainWindow &window)
     return shown;
 }
 
-QString groupedFingerprint(const QByteArray &fingerprint)
-{
-    const QString hex = QString::fromLatin1(fingerprint.toHex());
-    QStringList groups;
-    for (qsizetype i = 0; i < hex.size(); i += 4)
-        groups << hex.mid(i, 4);
-    return groups.join(u' ');
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
@@ -198,8 +189,8 @@ private slots:
         action("actionEnrol")->trigger();
         const auto shown = takeMessage(*m_window);
         QVERIFY(shown);
-        QVERIFY2(m_question.contains(
-                     groupedFingerprint(sync::OfficeKeys::fingerprint(m_office->publicKey))),
+        QVERIFY2(m_question.contains(sync::OfficeKeys::readable(
+                     sync::OfficeKeys::fingerprint(m_office->publicKey))),
             qPrintable(m_question));
         QVERIFY(!m_question.contains(u"already enrolled"_s));
         QCOMPARE(QFileInfo(m_suggestedDeviceKey).fileName(), u"device-sam-okafor.pub"_s);
