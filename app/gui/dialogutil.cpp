@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFont>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPalette>
 
 namespace hearth::dialogutil {
@@ -18,14 +19,27 @@ void makeHeading(QLabel *label, qreal scale)
     label->setAccessibleName(label->text());
 }
 
-void nameButtons(QDialogButtonBox *box)
+namespace {
+
+void nameButtons(const QList<QAbstractButton *> &buttons)
 {
-    const QList<QAbstractButton *> buttons = box->buttons();
     for (QAbstractButton *button : buttons) {
         QString name = button->text();
         name.remove(QLatin1Char('&'));
         button->setAccessibleName(name);
     }
+}
+
+} // namespace
+
+void nameButtons(QDialogButtonBox *box)
+{
+    nameButtons(box->buttons());
+}
+
+void nameButtons(QMessageBox *box)
+{
+    nameButtons(box->buttons());
 }
 
 void showInlineMessage(QLabel *label, const QString &message, bool isError)

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QDialogButtonBox;
+class QMessageBox;
 class QLabel;
 class QWidget;
 
@@ -13,6 +14,7 @@ void makeHeading(QLabel *label, qreal scale = 1.35);
 // Names the standard buttons of a button box for screen readers (their text changes with
 // mnemonics and translations; the name should not carry the "&").
 void nameButtons(QDialogButtonBox *box);
+void nameButtons(QMessageBox *box);
 // Shows `message` in an inline message label, or hides the label when the message is empty,
 // and tells assistive technology about the change.
 void showInlineMessage(QLabel *label, const QString &message, bool isError);

@@ -1,5 +1,7 @@
 #include "syncactions.h"
 
+#include "dialogutil.h"
+
 #include "documents/printouts.h"
 #include "storage/store.h"
 #include "storage/syncstate.h"
@@ -79,15 +81,6 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-void nameButtons(QMessageBox *box)
-{
-    const QList<QAbstractButton *> buttons = box->buttons();
-    for (QAbstractButton *button : buttons) {
-        QString name = button->text();
-        button->setAccessibleName(name.remove(u'&'));
-    }
-}
-
 } // namespace
 
 SyncActions::SyncActions(Store &store, QWidget *parent)
@@ -120,7 +113,7 @@ SyncActions::SyncActions(Store &store, QWidget *parent)
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(enrol);
         box.setEscapeButton(QMessageBox::Cancel);
-        nameButtons(&box);
+        dialogutil::nameButtons(&box);
         box.exec();
         return box.clickedButton() == enrol;
     };
@@ -221,7 +214,7 @@ void SyncActions::showMessage(
     box->setStandardButtons(QMessageBox::Ok);
     box->setDefaultButton(QMessageBox::Ok);
     box->setEscapeButton(QMessageBox::Ok);
-    nameButtons(box);
+    dialogutil::nameButtons(box);
     m_message = box;
     box->open();
 }

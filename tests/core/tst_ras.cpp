@@ -2,6 +2,7 @@
 // points, their moderation by sustainable informal support, and the amounts. Every sample
 // case's result is worked out by hand here from database/ras/illustrative.json.
 
+#include "../documents/samples.h"
 #include "core/casefile.h"
 #include "core/plan.h"
 #include "core/ras.h"
@@ -17,16 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-Case sample(const QString &name)
-{
-    QFile file(QStringLiteral(HEARTH_TEST_DATA "/cases/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(name));
-    auto c = CaseFile::read(file.readAll());
-    if (!c)
-        qFatal("%s: %s", qPrintable(name), qPrintable(c.error()));
-    return std::move(c).value();
-}
+using samples::sampleCase;
 
 QJsonValue pointsArray(std::initializer_list<int> points)
 {
@@ -149,7 +141,7 @@ private slots:
         QFETCH(int, points);
         QFETCH(qint64, weekly);
         QFETCH(qint64, yearly);
-        const Case c = sample(file);
+        const Case c = sampleCase(file);
         auto result = Ras::calculate(
             RasTable::illustrativeTable(), c.assessments.first().assessment, c.network);
         QVERIFY2(result, qPrintable(result.error()));
@@ -169,7 +161,7 @@ private slots:
 
     void carersAssessmentRefused()
     {
-        const Case c = sample(u"carer-gosia-kowalska.json"_s);
+        const Case c = sampleCase(u"carer-gosia-kowalska.json"_s);
         auto result = Ras::calculate(
             RasTable::illustrativeTable(), c.assessments.first().assessment, c.network);
         QVERIFY(!result);

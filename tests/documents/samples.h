@@ -12,6 +12,18 @@
 
 namespace hearth::samples {
 
+// One sample case of tests/data/cases by file name; a test cannot go on without it.
+inline Case sampleCase(const QString &name)
+{
+    QFile file(QStringLiteral(HEARTH_TEST_DATA "/cases/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read sample %s", qPrintable(name));
+    auto c = CaseFile::read(file.readAll());
+    if (!c)
+        qFatal("sample %s: %s", qPrintable(name), qPrintable(c.error()));
+    return std::move(c).value();
+}
+
 // (file name, record) for every assessment of every adult and carer sample.
 inline QList<std::pair<QString, AssessmentRecord>> records()
 {

@@ -3,6 +3,7 @@
 // Shared by the office tests: sample cases as bundle records, sealed bundles from made-up
 // laptops, and a fresh office database on either target.
 
+#include "../documents/samples.h"
 #include "core/casefile.h"
 #include "sync/bundleenvelope.h"
 #include "sync/bundlepayload.h"
@@ -18,16 +19,7 @@ namespace officetest {
 using namespace hearth;
 using namespace hearth::sync;
 
-inline Case sampleCase(const QString &name)
-{
-    QFile file(QStringLiteral(HEARTH_TEST_DATA "/cases/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read sample %s", qPrintable(name));
-    auto c = CaseFile::read(file.readAll());
-    if (!c)
-        qFatal("sample %s: %s", qPrintable(name), qPrintable(c.error()));
-    return std::move(c).value();
-}
+using samples::sampleCase;
 
 // Every record of a case, as a laptop that imported it would first send them: unchanged,
 // base version = version.
