@@ -140,6 +140,8 @@ int keygen(const Invocation &in)
     const QString dir = in.option("out");
     if (dir.isEmpty() || !in.positional.isEmpty())
         return usageError(tr("keygen needs --out DIR."));
+    // Checked here as well as in OfficeKeys::save, so nobody is asked for a passphrase that
+    // cannot be used.
     for (const QString &path :
         {sync::OfficeKeys::publicKeyPath(dir), sync::OfficeKeys::privateKeyPath(dir)}) {
         if (QFileInfo::exists(path))

@@ -216,11 +216,6 @@ int OfficeDatabase::latestSchemaVersion()
     return int(migrations(false).size());
 }
 
-bool OfficeDatabase::isPostgres() const
-{
-    return d->postgres;
-}
-
 Result<std::unique_ptr<OfficeDatabase>> OfficeDatabase::open(const QString &target)
 {
     auto p = std::make_unique<Private>();

@@ -45,7 +45,6 @@ public:
 
     static Result<std::unique_ptr<OfficeDatabase>> open(const QString &target);
     static int latestSchemaVersion();
-    bool isPostgres() const;
 
     // Registers a laptop. Enrolling the same laptop with the same key again changes nothing;
     // a different key for a known laptop, or a laptop enrolled with another office, is
