@@ -355,6 +355,13 @@ private slots:
         QCOMPARE(shortKeys.exitCode, 1);
         QVERIFY2(shortKeys.err.contains(u"wrong size"_s), qPrintable(describe(shortKeys)));
         QVERIFY(!QFile::exists(path(u"never.pub"_s)));
+        const Run noDevice = office({u"enrol-device"_s, u"--db"_s, db, u"--keys"_s, path(u"keys"_s),
+            broken(u"no-device-id.pub"_s)});
+        QCOMPARE(noDevice.exitCode, 1);
+        QVERIFY2(
+            noDevice.err.contains(u"no-device-id.pub"_s) && noDevice.err.contains(u"deviceId"_s),
+            qPrintable(describe(noDevice)));
+        QCOMPARE(dump(db), before);
 
         // The wrong office passphrase: told so, nothing imported.
         const QString good = exportBundle(u"hannah"_s);
