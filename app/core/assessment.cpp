@@ -26,6 +26,10 @@ constexpr std::array<const char *, 4> kVerdictCodes {
     "not-considered", "will-meet", "partly-meets", "not-suitable"};
 constexpr std::array<const char *, 6> kMetByCodes {
     "not-decided", "own-strengths", "network", "community", "council", "not-met"};
+constexpr std::array<const char *, 4> kProgressCodes {
+    "not-reviewed", "achieved", "partly-achieved", "not-achieved"};
+constexpr std::array<const char *, 4> kConclusionCodes {
+    "not-decided", "no-change", "plan-revised", "full-reassessment"};
 
 template<typename E, std::size_t N>
 QString toCode(const std::array<const char *, N> &codes, E value)
@@ -72,6 +76,28 @@ QString code(ResponseVerdict verdict)
 QString code(NeedMetBy metBy)
 {
     return toCode(kMetByCodes, metBy);
+}
+QString code(OutcomeProgress progress)
+{
+    return toCode(kProgressCodes, progress);
+}
+QString code(ReviewConclusion conclusion)
+{
+    return toCode(kConclusionCodes, conclusion);
+}
+std::optional<OutcomeProgress> outcomeProgressFromCode(const QString &code)
+{
+    return fromCode<OutcomeProgress>(kProgressCodes, code);
+}
+std::optional<ReviewConclusion> reviewConclusionFromCode(const QString &code)
+{
+    return fromCode<ReviewConclusion>(kConclusionCodes, code);
+}
+
+bool ReviewDetails::lowersBudget(const PersonalBudget &now) const
+{
+    // A budget taken away altogether is lowered to nothing.
+    return budgetBefore && now.confirmedWeekly.value_or(0) < *budgetBefore;
 }
 
 std::optional<AssessmentKind> assessmentKindFromCode(const QString &code)
@@ -168,17 +194,29 @@ Assessment Assessment::blank(AssessmentKind kind)
         record.outcome = outcome;
         assessment.outcomes.append(record);
     }
-    if (kind == AssessmentKind::Carer) {
-        CarerDetails carer;
-        const QList<CarerOutcome> carerOutcomes = allCarerOutcomes();
-        for (const CarerOutcome outcome : carerOutcomes) {
+    if (kind == AssessmentKind::Carer)
+        assessment.setKind(kind);
+    return assessment;
+}
+
+void Assessment::setKind(AssessmentKind newKind)
+{
+    kind = newKind;
+    if (newKind != AssessmentKind::Carer)
+        return;
+    if (!carer)
+        carer = CarerDetails {};
+    // Reg 3(3): all eight outcomes are asked about.
+    const QList<CarerOutcome> carerOutcomes = allCarerOutcomes();
+    for (const CarerOutcome outcome : carerOutcomes) {
+        const bool present = std::any_of(carer->outcomes.cbegin(), carer->outcomes.cend(),
+            [outcome](const CarerOutcomeRecord &r) { return r.outcome == outcome; });
+        if (!present) {
             CarerOutcomeRecord record;
             record.outcome = outcome;
-            carer.outcomes.append(record);
+            carer->outcomes.append(record);
         }
-        assessment.carer = carer;
     }
-    return assessment;
 }
 
 } // namespace hearth

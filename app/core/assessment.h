@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network.h"
+#include "plan.h"
 #include "statutory.h"
 
 #include <QDate>
@@ -274,6 +275,49 @@ struct EligibilityDecision
     bool operator==(const EligibilityDecision &) const = default;
 };
 
+// DESIGN 2.6: how far an outcome the plan set out to meet has been met, at a review.
+enum class OutcomeProgress { NotReviewed, Achieved, PartlyAchieved, NotAchieved };
+QString code(OutcomeProgress progress);
+std::optional<OutcomeProgress> outcomeProgressFromCode(const QString &code);
+
+// One outcome the reviewed plan set out to meet: a specified outcome (reg 2(2)) or a carer's
+// outcome (reg 3(3)) that was found unable, by its code.
+struct ReviewedOutcome
+{
+    QString outcomeCode;
+    OutcomeProgress progress = OutcomeProgress::NotReviewed;
+    QString notes; // in the person's words where they can be
+
+    bool operator==(const ReviewedOutcome &) const = default;
+};
+
+// What a review concludes (DESIGN 2.6).
+enum class ReviewConclusion { NotDecided, NoChange, PlanRevised, FullReassessment };
+QString code(ReviewConclusion conclusion);
+std::optional<ReviewConclusion> reviewConclusionFromCode(const QString &code);
+
+// Care Act s27: a review of a care and support plan (or a carer's support plan). It starts
+// from the current plan; eligibility is determined again in the same record (DESIGN 2.6).
+struct ReviewDetails
+{
+    QUuid reviewedAssessmentId; // the finalised assessment, or review, whose plan is reviewed
+    int reviewedPlanRevision = 1;
+    QString whatIsWorking;
+    QString whatIsNotWorking;
+    QList<ReviewedOutcome> outcomes;
+    QString changesInNeeds;
+    QString changesInNetwork;
+    ReviewConclusion conclusion = ReviewConclusion::NotDecided;
+    // The confirmed weekly budget of the plan reviewed; a lower one needs a written
+    // rationale before the review can be finalised.
+    std::optional<Pence> budgetBefore;
+    QString budgetRationale;
+
+    // True when the plan's confirmed budget is below the one reviewed, or gone.
+    bool lowersBudget(const PersonalBudget &now) const;
+    bool operator==(const ReviewDetails &) const = default;
+};
+
 struct Assessment
 {
     QUuid id;
@@ -295,7 +339,8 @@ struct Assessment
     QList<WellbeingAreaRecord> wellbeing; // one per area, all nine
     FluctuatingNeeds fluctuating;
     QList<OutcomeRecord> outcomes; // one per specified outcome, all ten
-    std::optional<CarerDetails> carer; // for a carer's assessment
+    std::optional<CarerDetails> carer; // for a carer's assessment (or a review of one)
+    std::optional<ReviewDetails> review; // for a review
     QList<Need> needs;
     QList<Risk> risks;
     Safeguarding safeguarding;
@@ -304,6 +349,17 @@ struct Assessment
 
     // A new assessment with every wellbeing area and specified outcome present and unassessed.
     static Assessment blank(AssessmentKind kind);
+    // Whether the carer's regulation applies (reg 3): a carer's assessment, or a review of a
+    // carer's support plan (which carries the carer's details). Everything that differs for a
+    // carer asks this, so the screens, the documents and eligibility always agree.
+    bool forCarer() const
+    {
+        return kind == AssessmentKind::Carer || (kind == AssessmentKind::Review && carer);
+    }
+    // Makes a draft a carer's assessment (the carer's eight outcomes added if absent) or an
+    // adult's needs assessment. Nothing recorded is dropped: details of the other kind stay,
+    // unused, in case the choice was a slip.
+    void setKind(AssessmentKind newKind);
     bool operator==(const Assessment &) const = default;
 };
 

@@ -410,6 +410,42 @@ AssessmentRecord AssessmentFlow::newVersion(const AssessmentRecord &finalised, c
     // The review dates were set from the day the old plan was agreed; the new plan's come from
     // the day it is finalised (DESIGN 2.6: a review or change starts the clock again).
     next.plan.reviews = {};
+    // A change after a review is a full reassessment of the same kind as the one reviewed.
+    if (next.assessment.kind == AssessmentKind::Review) {
+        next.assessment.setKind(
+            next.assessment.carer ? AssessmentKind::Carer : AssessmentKind::AdultNeeds);
+        next.assessment.review.reset();
+    }
+    return next;
+}
+
+AssessmentRecord AssessmentFlow::startReview(const AssessmentRecord &finalised, const QDate &today)
+{
+    AssessmentRecord next = newVersion(finalised, today);
+    const bool carers = finalised.assessment.forCarer();
+    next.assessment.kind = AssessmentKind::Review;
+    if (carers && !next.assessment.carer)
+        next.assessment.carer = CarerDetails {};
+    // The plan stays as it is until the review changes it, and its schedule is the one
+    // under review: the caseload keeps showing the review as due until it is finalised.
+    next.plan.reviews = finalised.plan.reviews;
+
+    ReviewDetails review;
+    review.reviewedAssessmentId = finalised.assessment.id;
+    review.reviewedPlanRevision = finalised.plan.revision;
+    review.budgetBefore = finalised.plan.budget.confirmedWeekly;
+    if (carers) {
+        for (const CarerOutcomeRecord &r : finalised.assessment.carer->outcomes) {
+            if (r.status == OutcomeStatus::Unable)
+                review.outcomes.append({hearth::code(r.outcome), OutcomeProgress::NotReviewed, {}});
+        }
+    } else {
+        for (const OutcomeRecord &r : finalised.assessment.outcomes) {
+            if (r.status == OutcomeStatus::Unable)
+                review.outcomes.append({hearth::code(r.outcome), OutcomeProgress::NotReviewed, {}});
+        }
+    }
+    next.assessment.review = review;
     return next;
 }
 
@@ -536,14 +572,15 @@ void AssessmentFlow::assemblePlan(AssessmentRecord &record, const QDate &today)
 
     // DESIGN 2.6: an informal review at about 72 hours is appropriate when the council starts
     // to meet a need; the formal reviews follow from the day the plan is agreed.
-    if (!p.reviews.firstFormalReview.isValid()) {
+    if (p.reviews.isEmpty()) {
         const bool councilMeetsANeed = std::any_of(a.needs.cbegin(), a.needs.cend(),
             [](const Need &need) { return need.metBy == NeedMetBy::Council; });
         p.reviews = ReviewSchedule::from(today, councilMeetsANeed);
     }
 }
 
-Status AssessmentFlow::finalise(AssessmentRecord &record, const QDate &today)
+Status AssessmentFlow::finalise(
+    AssessmentRecord &record, const QDate &today, const ReviewIntervals &intervals)
 {
     if (record.assessment.status == AssessmentStatus::Finalised)
         return Error {tr("This assessment is already finalised. Start a new version to change "
@@ -556,6 +593,19 @@ Status AssessmentFlow::finalise(AssessmentRecord &record, const QDate &today)
                 message.append(QStringLiteral("• ") + check.message);
         }
         return Error {message.join(QLatin1Char('\n'))};
+    }
+    if (record.assessment.kind == AssessmentKind::Review && record.assessment.review) {
+        const ReviewDetails &review = *record.assessment.review;
+        const bool revised = review.conclusion == ReviewConclusion::PlanRevised;
+        record.plan.reviews
+            = ReviewSchedule::afterReview(record.plan.reviews, today, revised, intervals);
+        record.plan.revision
+            = revised ? review.reviewedPlanRevision + 1 : review.reviewedPlanRevision;
+    } else if (record.plan.reviews.isEmpty()) {
+        const bool councilMeetsANeed
+            = std::any_of(record.assessment.needs.cbegin(), record.assessment.needs.cend(),
+                [](const Need &need) { return need.metBy == NeedMetBy::Council; });
+        record.plan.reviews = ReviewSchedule::from(today, councilMeetsANeed, intervals);
     }
     assemblePlan(record, today);
     record.assessment.status = AssessmentStatus::Finalised;

@@ -96,11 +96,20 @@ public:
 
     // Refuses while any quality check blocks (the message lists them); otherwise marks the
     // assessment finalised and sets the review dates from `today` if they are not set.
-    static Status finalise(AssessmentRecord &record, const QDate &today);
+    // A review's schedule follows ReviewSchedule::afterReview, and a review that revises the
+    // plan gives it the next revision number. `intervals` are the council's (Settings).
+    static Status finalise(
+        AssessmentRecord &record, const QDate &today, const ReviewIntervals &intervals = {});
 
     // A finalised assessment is read-only: a later change starts a new version, a draft copy
-    // with new ids, started on `today`.
+    // with new ids, started on `today`. A new version of a review is a full reassessment.
     static AssessmentRecord newVersion(const AssessmentRecord &finalised, const QDate &today);
+
+    // Care Act s27, DESIGN 2.6: a review of the finalised record's plan, started on `today`.
+    // It starts from the plan as it stands, lists each outcome the plan set out to meet (those
+    // found unable), remembers the confirmed budget, keeps the schedule it is reviewing, and
+    // leaves eligibility to be determined again.
+    static AssessmentRecord startReview(const AssessmentRecord &finalised, const QDate &today);
 };
 
 } // namespace hearth

@@ -652,13 +652,47 @@ bool readCarer(const Obj &o, CarerDetails &c)
         && o.text("crisisContact", c.crisisContact);
 }
 
+// Care Act s27: a review. Each outcome reviewed is a specified outcome or a carer's outcome.
+bool readReview(const Obj &o, ReviewDetails &x)
+{
+    if (!o.allow({"reviewedAssessmentId", "reviewedPlanRevision", "whatIsWorking",
+            "whatIsNotWorking", "outcomes", "changesInNeeds", "changesInNetwork", "conclusion",
+            "budgetBefore", "budgetRationale"})
+        || !o.uuid("reviewedAssessmentId", x.reviewedAssessmentId, Req::Required)
+        || !o.integer("reviewedPlanRevision", x.reviewedPlanRevision, 1, 1000000)
+        || !o.text("whatIsWorking", x.whatIsWorking)
+        || !o.text("whatIsNotWorking", x.whatIsNotWorking)) {
+        return false;
+    }
+    if (!o.list("outcomes", x.outcomes, [](const Obj &r, ReviewedOutcome &y) {
+            if (!r.allow({"outcome", "progress", "notes"}) || !r.text("outcome", y.outcomeCode)
+                || !r.code("progress", y.progress, &outcomeProgressFromCode,
+                    QT_TRANSLATE_NOOP("hearth::CaseFile", "outcome progress"))
+                || !r.text("notes", y.notes)) {
+                return false;
+            }
+            if (!specifiedOutcomeFromCode(y.outcomeCode) && !carerOutcomeFromCode(y.outcomeCode))
+                return r.reader().fail(r.at("outcome"),
+                    tr("\"%1\" is not a specified outcome or a carer's outcome")
+                        .arg(y.outcomeCode));
+            return true;
+        })) {
+        return false;
+    }
+    return o.text("changesInNeeds", x.changesInNeeds)
+        && o.text("changesInNetwork", x.changesInNetwork)
+        && o.code("conclusion", x.conclusion, &reviewConclusionFromCode,
+            QT_TRANSLATE_NOOP("hearth::CaseFile", "review conclusion"))
+        && o.pence("budgetBefore", x.budgetBefore) && o.text("budgetRationale", x.budgetRationale);
+}
+
 bool readAssessment(const Obj &o, Assessment &a)
 {
     Reader &r = o.reader();
     if (!o.allow({"id", "personId", "version", "kind", "status", "startedOn", "practitioner",
             "contributors", "selfAssessment", "jointWithHealth", "consent", "advocacy", "capacity",
             "whatMatters", "strengths", "interests", "wellbeing", "fluctuating", "outcomes",
-            "carer", "needs", "risks", "safeguarding", "findings", "decision"})
+            "carer", "review", "needs", "risks", "safeguarding", "findings", "decision"})
         || !o.uuid("id", a.id, Req::Required) || !o.uuid("personId", a.personId, Req::Required)
         || !o.version(a.version)
         || !o.code("kind", a.kind, &assessmentKindFromCode,
@@ -783,6 +817,12 @@ bool readAssessment(const Obj &o, Assessment &a)
             return false;
         a.carer = carer;
     }
+    if (o.has("review")) {
+        ReviewDetails review;
+        if (!o.object("review", [&](const Obj &v) { return readReview(v, review); }))
+            return false;
+        a.review = review;
+    }
 
     if (!o.list("needs", a.needs, [&](const Obj &n, Need &x) {
             if (!n.allow({"id", "description", "outcomes", "wellbeingAreas", "responses", "metBy",
@@ -852,14 +892,26 @@ bool readAssessment(const Obj &o, Assessment &a)
     });
 }
 
+bool readPoints(const Obj &b, std::optional<int> &points)
+{
+    if (!b.has("indicativePoints"))
+        return true;
+    int value = 0;
+    if (!b.integer("indicativePoints", value, 0, 1000000))
+        return false;
+    points = value;
+    return true;
+}
+
 bool readPlan(const Obj &o, Plan &p)
 {
     return o.allow({"id", "assessmentId", "version", "outcomesWanted", "informationAndAdvice",
                "adviceForIneligibleNeeds", "howUnmetNeedsWillBeMet", "importantTo", "importantFor",
                "riskManagement", "contingency", "decisionsAndControl", "budget", "reviews",
-               "shared"})
+               "shared", "revision"})
         && o.uuid("id", p.id, Req::Required)
         && o.uuid("assessmentId", p.assessmentId, Req::Required) && o.version(p.version)
+        && o.integer("revision", p.revision, 1, 1000000)
         && o.text("outcomesWanted", p.outcomesWanted)
         && o.text("informationAndAdvice", p.informationAndAdvice)
         && o.text("adviceForIneligibleNeeds", p.adviceForIneligibleNeeds)
@@ -870,10 +922,10 @@ bool readPlan(const Obj &o, Plan &p)
         && o.object("budget",
             [&](const Obj &b) {
                 PersonalBudget &x = p.budget;
-                if (!b.allow({"indicativeWeekly", "rasTableName", "rasTableVersion",
-                        "confirmedWeekly", "directPayment"})
+                if (!b.allow({"indicativeWeekly", "indicativePoints", "rasTableName",
+                        "rasTableVersion", "confirmedWeekly", "directPayment"})
                     || !b.pence("indicativeWeekly", x.indicativeWeekly)
-                    || !b.text("rasTableName", x.rasTableName)
+                    || !readPoints(b, x.indicativePoints) || !b.text("rasTableName", x.rasTableName)
                     || !b.text("rasTableVersion", x.rasTableVersion)
                     || !b.pence("confirmedWeekly", x.confirmedWeekly)) {
                     return false;
@@ -983,6 +1035,29 @@ QJsonObject carerToJson(const CarerDetails &c)
     putText(o, "whatWouldHelp", c.whatWouldHelp);
     putText(o, "ifUnableToCare", c.ifUnableToCare);
     putText(o, "crisisContact", c.crisisContact);
+    return o;
+}
+
+QJsonObject reviewToJson(const ReviewDetails &r)
+{
+    QJsonObject o;
+    putId(o, "reviewedAssessmentId", r.reviewedAssessmentId);
+    o.insert("reviewedPlanRevision"_L1, r.reviewedPlanRevision);
+    putText(o, "whatIsWorking", r.whatIsWorking);
+    putText(o, "whatIsNotWorking", r.whatIsNotWorking);
+    putList(o, "outcomes", r.outcomes, [](const ReviewedOutcome &x) {
+        QJsonObject j;
+        j.insert("outcome"_L1, x.outcomeCode);
+        j.insert("progress"_L1, code(x.progress));
+        putText(j, "notes", x.notes);
+        return j;
+    });
+    putText(o, "changesInNeeds", r.changesInNeeds);
+    putText(o, "changesInNetwork", r.changesInNetwork);
+    o.insert("conclusion"_L1, code(r.conclusion));
+    if (r.budgetBefore)
+        o.insert("budgetBefore"_L1, *r.budgetBefore);
+    putText(o, "budgetRationale", r.budgetRationale);
     return o;
 }
 
@@ -1274,6 +1349,8 @@ QJsonObject CaseFile::toJson(const Assessment &a)
 
     if (a.carer)
         o.insert("carer"_L1, carerToJson(*a.carer));
+    if (a.review)
+        o.insert("review"_L1, reviewToJson(*a.review));
 
     putList(o, "needs", a.needs, [](const Need &n) {
         QJsonObject j;
@@ -1338,6 +1415,7 @@ QJsonObject CaseFile::toJson(const Plan &p)
     putId(o, "id", p.id);
     putId(o, "assessmentId", p.assessmentId);
     o.insert("version"_L1, p.version);
+    o.insert("revision"_L1, p.revision);
     putText(o, "outcomesWanted", p.outcomesWanted);
     putText(o, "informationAndAdvice", p.informationAndAdvice);
     putText(o, "adviceForIneligibleNeeds", p.adviceForIneligibleNeeds);
@@ -1352,6 +1430,8 @@ QJsonObject CaseFile::toJson(const Plan &p)
     QJsonObject budget;
     if (b.indicativeWeekly)
         budget.insert("indicativeWeekly"_L1, *b.indicativeWeekly);
+    if (b.indicativePoints)
+        budget.insert("indicativePoints"_L1, *b.indicativePoints);
     putText(budget, "rasTableName", b.rasTableName);
     putText(budget, "rasTableVersion", b.rasTableVersion);
     if (b.confirmedWeekly)

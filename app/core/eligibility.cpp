@@ -502,8 +502,7 @@ EligibilityProposal Eligibility::proposeForCarer(const Assessment &assessment)
 // carer's details, so it is decided under reg 3 like the carer's assessment itself.
 EligibilityProposal Eligibility::propose(const Assessment &assessment)
 {
-    if (assessment.kind == AssessmentKind::Carer
-        || (assessment.kind == AssessmentKind::Review && assessment.carer))
+    if (assessment.forCarer())
         return proposeForCarer(assessment);
     return proposeForAdult(assessment);
 }

@@ -27,36 +27,66 @@ std::optional<PaymentFrequency> paymentFrequencyFromCode(const QString &code)
     return std::nullopt;
 }
 
-ReviewSchedule ReviewSchedule::from(const QDate &agreed, bool informalReviewAppropriate)
+ReviewIntervals ReviewIntervals::clamped() const
 {
+    ReviewIntervals c;
+    c.informalDays = std::clamp(informalDays, kMinInformalDays, kMaxInformalDays);
+    c.firstFormalWeeks = std::clamp(firstFormalWeeks, kMinFirstFormalWeeks, kMaxFirstFormalWeeks);
+    c.annualMonths = std::clamp(annualMonths, kMinAnnualMonths, kMaxAnnualMonths);
+    return c;
+}
+
+ReviewSchedule ReviewSchedule::from(
+    const QDate &agreed, bool informalReviewAppropriate, const ReviewIntervals &intervals)
+{
+    const ReviewIntervals i = intervals.clamped();
     ReviewSchedule schedule;
     // DESIGN 2.6: an informal review at about 72 hours, only where appropriate.
     if (informalReviewAppropriate)
-        schedule.informalReview = agreed.addDays(3);
-    // DESIGN 2.6: the first formal review falls within 6-8 weeks. The default is the latest
-    // date of that window (8 weeks) so a proposed date is never late; the practitioner can
-    // bring it forward.
-    schedule.firstFormalReview = agreed.addDays(8 * 7);
+        schedule.informalReview = agreed.addDays(i.informalDays);
+    // DESIGN 2.6: the first formal review falls within 6-8 weeks.
+    schedule.firstFormalReview = agreed.addDays(qint64(i.firstFormalWeeks) * 7);
     // DESIGN 2.6: then at least every 12 months. QDate::addMonths clamps 29 February to 28.
-    schedule.annualReview = agreed.addMonths(12);
+    schedule.annualReview = agreed.addMonths(i.annualMonths);
     return schedule;
 }
 
-QDate ReviewSchedule::nextDue(const QDate &today) const
+ReviewSchedule ReviewSchedule::afterReview(const ReviewSchedule &before, const QDate &reviewedOn,
+    bool planRevised, const ReviewIntervals &intervals)
 {
-    QList<QDate> dates;
-    if (informalReview && informalReview->isValid())
-        dates.append(*informalReview);
-    if (firstFormalReview.isValid())
-        dates.append(firstFormalReview);
-    if (annualReview.isValid())
-        dates.append(annualReview);
-    std::sort(dates.begin(), dates.end());
-    for (const QDate &date : std::as_const(dates)) {
-        if (date >= today)
-            return date;
+    // DESIGN 2.6: a change to the plan starts the clock again, with a first formal review.
+    if (planRevised)
+        return from(reviewedOn, false, intervals);
+    const QDate due = before.due();
+    const QDate covered = due.isValid() ? std::max(due, reviewedOn) : reviewedOn;
+    auto keep = [&covered](const QDate &date) { return date.isValid() && date > covered; };
+    ReviewSchedule after;
+    if (before.informalReview && keep(*before.informalReview))
+        after.informalReview = before.informalReview;
+    if (keep(before.firstFormalReview))
+        after.firstFormalReview = before.firstFormalReview;
+    if (keep(before.annualReview))
+        after.annualReview = before.annualReview;
+    // DESIGN 2.6: at least every 12 months, counted from this review.
+    if (!after.annualReview.isValid())
+        after.annualReview = reviewedOn.addMonths(intervals.clamped().annualMonths);
+    return after;
+}
+
+QDate ReviewSchedule::due() const
+{
+    QDate earliest;
+    for (const QDate &date : {informalReview.value_or(QDate()), firstFormalReview, annualReview}) {
+        if (date.isValid() && (!earliest.isValid() || date < earliest))
+            earliest = date;
     }
-    return dates.isEmpty() ? QDate() : dates.last();
+    return earliest;
+}
+
+bool ReviewSchedule::isOverdue(const QDate &today) const
+{
+    const QDate date = due();
+    return date.isValid() && date < today;
 }
 
 } // namespace hearth

@@ -39,6 +39,7 @@ struct PersonalBudget
     }
 
     std::optional<Pence> indicativeWeekly;
+    std::optional<int> indicativePoints; // the RAS points the weekly figure came from
     QString rasTableName;
     QString rasTableVersion;
     std::optional<Pence> confirmedWeekly;
@@ -47,18 +48,51 @@ struct PersonalBudget
     bool operator==(const PersonalBudget &) const = default;
 };
 
-// DESIGN 2.6: informal review at about 72 hours where appropriate, the first formal review
-// within 6-8 weeks, then at least every 12 months.
+// DESIGN 2.6: an informal review at about 72 hours where appropriate, the first formal review
+// within 6-8 weeks, then at least every 12 months. A council may choose other intervals inside
+// those bounds (Settings); values outside them are clamped, so a schedule is never unlawful.
+struct ReviewIntervals
+{
+    static constexpr int kMinInformalDays = 1;
+    static constexpr int kMaxInformalDays = 7;
+    static constexpr int kMinFirstFormalWeeks = 6;
+    static constexpr int kMaxFirstFormalWeeks = 8;
+    static constexpr int kMinAnnualMonths = 1;
+    static constexpr int kMaxAnnualMonths = 12;
+
+    int informalDays = 3;
+    // The latest date of the 6-8 week window, so a proposed date is never late; the
+    // practitioner can bring it forward.
+    int firstFormalWeeks = 8;
+    int annualMonths = 12;
+
+    ReviewIntervals clamped() const;
+    bool operator==(const ReviewIntervals &) const = default;
+};
+
+// The reviews a plan has still to have. A review that is carried out takes the dates it covered
+// off the schedule (afterReview), so the earliest date left is the one due.
 struct ReviewSchedule
 {
     std::optional<QDate> informalReview;
     QDate firstFormalReview;
     QDate annualReview;
 
-    // The schedule for a plan agreed on `agreed`, with the default intervals.
-    static ReviewSchedule from(const QDate &agreed, bool informalReviewAppropriate);
-    // The next review date not yet passed on `today` (the latest one if all have passed).
-    QDate nextDue(const QDate &today) const;
+    // The schedule for a plan agreed on `agreed`.
+    static ReviewSchedule from(
+        const QDate &agreed, bool informalReviewAppropriate, const ReviewIntervals &intervals = {});
+    // The schedule after a review on `reviewedOn` of a plan with schedule `before`. The review
+    // covers the date that was due (even when it is carried out early) and every date up to
+    // the day of the review. A revised plan starts the clock again (DESIGN 2.6); an unchanged
+    // one keeps its later dates, and when none is left the next is a year on.
+    static ReviewSchedule afterReview(const ReviewSchedule &before, const QDate &reviewedOn,
+        bool planRevised, const ReviewIntervals &intervals = {});
+
+    // The earliest review still to happen, or an invalid date when none is scheduled.
+    QDate due() const;
+    // A review is overdue once its day has passed without it.
+    bool isOverdue(const QDate &today) const;
+    bool isEmpty() const { return !due().isValid(); }
     bool operator==(const ReviewSchedule &) const = default;
 };
 
@@ -80,6 +114,9 @@ struct Plan
     QUuid id;
     QUuid assessmentId;
     int version = 1;
+    // Which plan this is for the person: 1 for the first, one more each time a review revises
+    // it ("plan revised"). A review that changes nothing keeps the number.
+    int revision = 1;
     QString outcomesWanted; // the outcomes the person wants, in their words
     QString informationAndAdvice; // to reduce needs and to prevent or delay future needs
     QString adviceForIneligibleNeeds; // s13(5): for every need found not eligible

@@ -209,7 +209,7 @@ struct OutcomeView
 QList<OutcomeView> outcomeViews(const Assessment &a)
 {
     QList<OutcomeView> views;
-    if (a.carer) {
+    if (a.forCarer() && a.carer) {
         const QList<CarerOutcome> outcomes = allCarerOutcomes();
         for (const CarerOutcome outcome : outcomes) {
             const auto &records = a.carer->outcomes;
@@ -242,7 +242,7 @@ void needsAndOutcomes(const AssessmentRecord &record, Collector &out)
     const Assessment &a = record.assessment;
     const bool fluctuates = a.fluctuating.fluctuates;
     // Reg 3(2)(a): the carer's health is a limb of eligibility on its own.
-    if (a.carer && a.carer->health == HealthRisk::Unknown)
+    if (a.forCarer() && a.carer && a.carer->health == HealthRisk::Unknown)
         out.warn("carer-health-not-recorded", AssessmentStep::NeedsAndOutcomes,
             QualityChecks::tr("Whether the carer's health is at risk is not recorded (reg "
                               "3(2)(a))."));
@@ -334,16 +334,17 @@ void eligibility(const AssessmentRecord &record, Collector &out)
             QualityChecks::tr("The eligibility decision has no rationale."));
     }
     // Reg 2(1)(a),(c) / 3(1)(a),(c): the conditions only the practitioner can judge.
-    const Answer conditionA
-        = a.carer ? a.carer->providesNecessaryCare : a.findings.arisesFromImpairmentOrIllness;
+    const Answer conditionA = a.forCarer() && a.carer ? a.carer->providesNecessaryCare
+                                                      : a.findings.arisesFromImpairmentOrIllness;
     if (conditionA == Answer::Unknown || a.findings.significantImpactOnWellbeing == Answer::Unknown)
         out.warn("eligibility-findings-missing", AssessmentStep::Eligibility,
-            a.carer ? QualityChecks::tr("Answer whether the needs arise from providing necessary "
-                                        "care, and whether there is a significant impact on "
-                                        "wellbeing (reg 3(1)).")
-                    : QualityChecks::tr("Answer whether the needs arise from an impairment or "
-                                        "illness, and whether there is a significant impact on "
-                                        "wellbeing (reg 2(1))."));
+            a.forCarer()
+                ? QualityChecks::tr("Answer whether the needs arise from providing necessary "
+                                    "care, and whether there is a significant impact on "
+                                    "wellbeing (reg 3(1)).")
+                : QualityChecks::tr("Answer whether the needs arise from an impairment or "
+                                    "illness, and whether there is a significant impact on "
+                                    "wellbeing (reg 2(1))."));
     // A departure is allowed ("defensible decisions with a clear rationale"), so the rationale
     // must explain it.
     if (decision.recorded && decision.departsFromProposal)
@@ -384,11 +385,65 @@ void plan(const AssessmentRecord &record, Collector &out)
                               "meeting or reducing them (Care Act s13(5))."));
 }
 
+// Care Act s10 and DESIGN 2.5: a carer's support plan says what the caring involves, what
+// happens if the carer cannot care, and who to call in a crisis.
+void carersAssessment(const AssessmentRecord &record, Collector &out)
+{
+    const Assessment &a = record.assessment;
+    if (!a.forCarer() || !a.carer)
+        return;
+    const CarerDetails &c = *a.carer;
+    if (isBlank(c.caringRole) || (isBlank(c.caredForName) && c.caredForPersonId.isNull()))
+        out.warn("caring-role-missing", AssessmentStep::AboutThePerson,
+            QualityChecks::tr("Say who the carer cares for and what the caring involves."));
+    if (isBlank(c.ifUnableToCare))
+        out.warn("carer-contingency-missing", AssessmentStep::AboutThePerson,
+            QualityChecks::tr("Record what happens if the carer cannot care (contingency)."));
+    if (isBlank(c.crisisContact))
+        out.warn("carer-crisis-contact-missing", AssessmentStep::AboutThePerson,
+            QualityChecks::tr("Record who the carer calls in a crisis."));
+}
+
+// Care Act s27, DESIGN 2.6: what a review has to say before it can be finalised.
+void review(const AssessmentRecord &record, Collector &out)
+{
+    const Assessment &a = record.assessment;
+    if (a.kind != AssessmentKind::Review || !a.review)
+        return;
+    const ReviewDetails &r = *a.review;
+    if (isBlank(r.whatIsWorking) && isBlank(r.whatIsNotWorking))
+        out.warn("review-working-missing", AssessmentStep::AboutThePerson,
+            QualityChecks::tr("Record what is working and what is not."));
+    int notReviewed = 0;
+    for (const ReviewedOutcome &outcome : r.outcomes)
+        notReviewed += outcome.progress == OutcomeProgress::NotReviewed ? 1 : 0;
+    if (notReviewed > 0)
+        out.block("review-outcomes-missing", AssessmentStep::AboutThePerson,
+            notReviewed == 1
+                ? QualityChecks::tr("Say whether the outcome left was achieved, partly achieved "
+                                    "or not achieved.")
+                : QualityChecks::tr("Say whether each outcome of the plan was achieved, partly "
+                                    "achieved or not achieved (%1 left).")
+                      .arg(notReviewed));
+    if (r.conclusion == ReviewConclusion::NotDecided)
+        out.block("review-conclusion-missing", AssessmentStep::AboutThePerson,
+            QualityChecks::tr("Choose what the review concludes: no change, plan revised, or a "
+                              "full reassessment."));
+    // A lower budget must be explained to the person and be defensible: written down
+    // before the review can be finalised.
+    if (r.lowersBudget(record.plan.budget) && isBlank(r.budgetRationale))
+        out.block("review-budget-rationale-missing", AssessmentStep::AboutThePerson,
+            QualityChecks::tr("The confirmed budget is lower than before: write the rationale "
+                              "for the change."));
+}
+
 } // namespace
 
 QList<QualityCheck> QualityChecks::run(const AssessmentRecord &record)
 {
     Collector out;
+    review(record, out);
+    carersAssessment(record, out);
     aboutThePerson(record, out);
     whatMatters(record, out);
     strengthsAndNetwork(record, out);

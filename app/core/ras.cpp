@@ -116,7 +116,7 @@ const RasTable &RasTable::illustrativeTable()
 Result<RasResult> Ras::calculate(
     const RasTable &table, const Assessment &assessment, const QList<NetworkMember> &network)
 {
-    if (assessment.kind == AssessmentKind::Carer)
+    if (assessment.forCarer())
         return Error {tr("%1 gives points for an adult's needs; a carer's assessment has none in "
                          "it.")
                           .arg(table.name)};

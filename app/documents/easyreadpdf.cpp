@@ -461,7 +461,7 @@ void whatIsHard(Rows &rows, const AssessmentRecord &record)
     const Assessment &a = record.assessment;
     rows.heading(EasyReadPdf::tr("What is hard for you"));
     bool any = false;
-    if (a.kind == AssessmentKind::Carer && a.carer) {
+    if (a.forCarer() && a.carer) {
         for (const CarerOutcomeRecord &o : a.carer->outcomes) {
             if (o.status != OutcomeStatus::Unable)
                 continue;
@@ -571,7 +571,7 @@ void whoToCall(Rows &rows, const AssessmentRecord &record)
         rows.idea(picture::kWorker,
             {EasyReadPdf::tr("Your worker is %1.").arg(a.practitioner),
                 EasyReadPdf::tr("Ask them if you have a question.")});
-    if (a.kind == AssessmentKind::Carer && a.carer && !printtext::isBlank(a.carer->crisisContact))
+    if (a.forCarer() && a.carer && !printtext::isBlank(a.carer->crisisContact))
         rows.idea(picture::kCall,
             {EasyReadPdf::tr("In a crisis, call:"), sentence(a.carer->crisisContact)});
     if (!printtext::isBlank(record.plan.contingency))
@@ -640,7 +640,7 @@ QList<EasyReadPdf::FreeText> EasyReadPdf::freeText(const AssessmentRecord &recor
             out.append({AssessmentStep::Risks,
                 tr("How a risk is managed: %1").arg(risk.description.trimmed()), risk.management});
     }
-    if (a.kind == AssessmentKind::Carer && a.carer && !printtext::isBlank(a.carer->crisisContact))
+    if (a.forCarer() && a.carer && !printtext::isBlank(a.carer->crisisContact))
         out.append({AssessmentStep::NeedsAndOutcomes, tr("Who to call in a crisis"),
             a.carer->crisisContact});
     if (!printtext::isBlank(record.plan.contingency))
@@ -653,7 +653,7 @@ namespace {
 QList<Item> easyReadItems(const AssessmentRecord &record)
 {
     Rows rows;
-    const bool carer = record.assessment.kind == AssessmentKind::Carer;
+    const bool carer = record.assessment.forCarer();
     rows.title(carer ? EasyReadPdf::tr("Your support plan as a carer")
                      : EasyReadPdf::tr("Your care and support plan"));
     rows.idea(picture::kPlan,

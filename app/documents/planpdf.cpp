@@ -542,7 +542,7 @@ void carerContents(Body &body, const AssessmentRecord &record)
 
 QString PlanPdf::title(const AssessmentRecord &record)
 {
-    return record.assessment.kind == AssessmentKind::Carer
+    return record.assessment.forCarer()
         ? tr("Carer's support plan for %1").arg(record.person.fullName())
         : tr("Care and support plan for %1").arg(record.person.fullName());
 }
@@ -564,7 +564,7 @@ QStringList PlanPdf::missingParts(const AssessmentRecord &record)
     };
     need(!printtext::isBlank(a.whatMatters.inTheirWords),
         tr("what matters, in the person's own words"));
-    if (a.kind == AssessmentKind::Carer) {
+    if (a.forCarer()) {
         const bool hasCarer = a.carer.has_value();
         need(hasCarer && !printtext::isBlank(a.carer->ifUnableToCare + plan.contingency),
             tr("what happens if the carer cannot care"));
@@ -602,9 +602,8 @@ void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
 
     Body body;
     body.raw(QStringLiteral("<h1>%1</h1>")
-                 .arg(printtext::escaped(a.kind == AssessmentKind::Carer
-                         ? tr("Carer's support plan")
-                         : tr("Care and support plan"))));
+                 .arg(printtext::escaped(
+                     a.forCarer() ? tr("Carer's support plan") : tr("Care and support plan"))));
     body.rows({{tr("Name"), person.fullName()},
         {tr("Preferred name"),
             person.preferredName.trimmed() != person.givenNames.trimmed() ? person.preferredName
@@ -629,7 +628,7 @@ void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
                                                  .arg(missing.join(QStringLiteral("; "))))));
 
     QList<PdfPictures::Paint> pictures;
-    if (a.kind == AssessmentKind::Carer)
+    if (a.forCarer())
         carerContents(body, record);
     else
         adultContents(body, record, pictures);
@@ -704,7 +703,7 @@ Result<int> PlanPdf::write(const AssessmentRecord &record, const QDate &printedO
     PdfMetadata metadata;
     metadata.title = title(record);
     metadata.author = record.assessment.practitioner;
-    metadata.subject = record.assessment.kind == AssessmentKind::Carer
+    metadata.subject = record.assessment.forCarer()
         ? tr("Carer's support plan under the Care Act 2014, section 25")
         : tr("Care and support plan under the Care Act 2014, section 25");
     PageFurniture furniture;

@@ -72,7 +72,7 @@ void fitHeight(QListWidget *list, int rows)
 bool isCarer(const Assessment &a)
 {
     // As Eligibility::propose decides which regulation applies: reg 3 for a carer.
-    return a.kind == AssessmentKind::Carer || a.carer.has_value();
+    return a.forCarer();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "syncactions.h"
 
+#include "appsettings.h"
 #include "dialogutil.h"
 
 #include "documents/printouts.h"
@@ -32,12 +33,7 @@ const QString kKeyFolder = u"sync/keyFolder"_s;
 const QString kBundleFolder = u"sync/bundleFolder"_s;
 const QString kReceiptFolder = u"sync/receiptFolder"_s;
 
-// Hearth sets the organisation's domain, not its name, and QSettings needs one of them.
-QString organisation()
-{
-    return QCoreApplication::organizationName().isEmpty() ? QCoreApplication::organizationDomain()
-                                                          : QCoreApplication::organizationName();
-}
+using appsettings::organisation;
 
 QString remembered(const QString &key, const QString &fallback = {})
 {

@@ -289,7 +289,7 @@ Status writePlanRow(Store &store, const Plan &plan, bool exists, int version, co
         .bind(4, plan.reviews.informalReview.value_or(QDate()))
         .bind(5, plan.reviews.firstFormalReview)
         .bind(6, plan.reviews.annualReview)
-        .bind(7, plan.reviews.nextDue(QDate::currentDate()))
+        .bind(7, plan.reviews.due())
         .bind(8, now)
         .bind(9, body);
     return write.run();
@@ -424,7 +424,8 @@ Result<QList<CaseloadEntry>> PersonRepository::caseload(const QString &search, i
                 schedule.informalReview = query.date(6);
             schedule.firstFormalReview = query.date(7);
             schedule.annualReview = query.date(8);
-            entry.nextReview = schedule.nextDue(today);
+            entry.nextReview = schedule.due();
+            entry.reviewOverdue = schedule.isOverdue(today);
         }
         list.append(std::move(entry));
     }

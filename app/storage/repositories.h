@@ -21,7 +21,8 @@ struct CaseloadEntry
     QDate dateOfBirth;
     QString nhsNumber;
     QString status; // of the latest assessment: "draft", "shared", "finalised", or empty
-    QDate nextReview; // invalid when there is no plan yet
+    QDate nextReview; // the earliest review still to happen; invalid when none is scheduled
+    bool reviewOverdue = false; // its day has passed without a review
     QDateTime updatedAt;
 };
 
