@@ -528,7 +528,8 @@ PlanNeeds AssessmentFlow::planNeeds(const Assessment &a)
     return out;
 }
 
-void AssessmentFlow::assemblePlan(AssessmentRecord &record, const QDate &today)
+void AssessmentFlow::assemblePlan(
+    AssessmentRecord &record, const QDate &today, const ReviewIntervals &intervals)
 {
     const Assessment &a = record.assessment;
     Plan &p = record.plan;
@@ -575,7 +576,7 @@ void AssessmentFlow::assemblePlan(AssessmentRecord &record, const QDate &today)
     if (p.reviews.isEmpty()) {
         const bool councilMeetsANeed = std::any_of(a.needs.cbegin(), a.needs.cend(),
             [](const Need &need) { return need.metBy == NeedMetBy::Council; });
-        p.reviews = ReviewSchedule::from(today, councilMeetsANeed);
+        p.reviews = ReviewSchedule::from(today, councilMeetsANeed, intervals);
     }
 }
 
@@ -601,13 +602,8 @@ Status AssessmentFlow::finalise(
             = ReviewSchedule::afterReview(record.plan.reviews, today, revised, intervals);
         record.plan.revision
             = revised ? review.reviewedPlanRevision + 1 : review.reviewedPlanRevision;
-    } else if (record.plan.reviews.isEmpty()) {
-        const bool councilMeetsANeed
-            = std::any_of(record.assessment.needs.cbegin(), record.assessment.needs.cend(),
-                [](const Need &need) { return need.metBy == NeedMetBy::Council; });
-        record.plan.reviews = ReviewSchedule::from(today, councilMeetsANeed, intervals);
     }
-    assemblePlan(record, today);
+    assemblePlan(record, today, intervals);
     record.assessment.status = AssessmentStatus::Finalised;
     return {};
 }

@@ -89,7 +89,9 @@ public:
     // Fills the plan's parts that come from the assessment (important to and for, the
     // outcomes wanted, risk management, the review dates) where the practitioner has not
     // already written them. Never overwrites their words.
-    static void assemblePlan(AssessmentRecord &record, const QDate &today);
+    // The review dates follow the council's `intervals` (Settings).
+    static void assemblePlan(
+        AssessmentRecord &record, const QDate &today, const ReviewIntervals &intervals = {});
 
     // The assessment's needs, grouped as a plan presents them.
     static PlanNeeds planNeeds(const Assessment &assessment);

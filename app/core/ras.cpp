@@ -148,7 +148,10 @@ Result<RasResult> Ras::calculate(
         }
         line.level = level;
         line.points = table.outcomePoints.value(record.outcome)[std::size_t(level - 1)];
-        const QString base = tr("Unable in %n way(s): %1 points.", nullptr, level).arg(line.points);
+        // Spelled out: there is no English .ts file to supply %n plural forms.
+        const QString base = level == 1
+            ? tr("Unable in 1 way: %1 points.").arg(line.points)
+            : tr("Unable in %1 ways: %2 points.").arg(level).arg(line.points);
         auto moderated = [&](int percent) { return line.points * (100 - percent) / 100; };
         if (routes.isEmpty()) {
             line.reason = tr("Not linked to a recorded need: no points until it is.");

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/plan.h"
+#include "core/ras.h"
+#include "core/result.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace hearth::appsettings {
@@ -14,5 +17,27 @@ QString organisation();
 // They date the reviews of plans finalised from now on; a plan keeps the dates it was given.
 ReviewIntervals reviewIntervals();
 void setReviewIntervals(const ReviewIntervals &intervals);
+
+// The council's Resource Allocation System table (DESIGN 2.5): councils own their tables, so a
+// council loads its own and Hearth keeps a checked copy of it. Until then, and whenever that
+// copy cannot be read, the illustrative table is used, and every figure from it says so.
+
+// Where the council's copy is kept: ras-table.json in the app's data folder.
+QString councilRasTablePath();
+// True when a copy is kept, whether or not it still reads.
+bool hasCouncilRasTable();
+// The council's table; an error when none is kept or its copy does not read.
+Result<RasTable> councilRasTable();
+// The table calculations use: the council's when a valid copy is kept, else the illustrative.
+RasTable rasTable();
+// Reads and checks a table file; the message names the file and, with its JSON path, the
+// first problem. `bytes` receives what was read.
+Result<RasTable> readRasTableFile(const QString &path, QByteArray *bytes = nullptr);
+// Checks `json` again and keeps it, whole or not at all, as the council's copy.
+Status saveCouncilRasTable(const QByteArray &json);
+// readRasTableFile, then saveCouncilRasTable. On failure the table in use is unchanged.
+Result<RasTable> loadCouncilRasTable(const QString &path);
+// Forgets the council's copy: the illustrative table is used again.
+Status useIllustrativeRasTable();
 
 } // namespace hearth::appsettings

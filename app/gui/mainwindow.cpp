@@ -10,6 +10,7 @@
 #include "plainlanguagedialog.h"
 #include "planpage.h"
 #include "printoutdialog.h"
+#include "settingsdialog.h"
 #include "steppage.h"
 #include "storage/store.h"
 #include "syncactions.h"
@@ -117,6 +118,22 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionPrintPlan, &QAction::triggered, this, &MainWindow::previewPlan);
     connect(ui->actionPrintEasyRead, &QAction::triggered, this, &MainWindow::previewEasyRead);
+    // Ctrl+, and whatever the desktop uses for preferences (QKeySequence::Preferences).
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        settingsKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    ui->actionSettings->setShortcuts(settingsKeys);
+    connect(ui->actionSettings, &QAction::triggered, this, [this] {
+        auto *settings = new SettingsDialog(this);
+        settings->setObjectName(QStringLiteral("settingsDialog"));
+        settings->setAttribute(Qt::WA_DeleteOnClose);
+        // The Plan step shows which table its next calculation uses.
+        connect(settings, &QDialog::accepted, this, [this] {
+            if (auto *plan = qobject_cast<PlanPage *>(m_assessment->page(AssessmentStep::Plan)))
+                plan->settingsChanged();
+        });
+        settings->open();
+    });
 
     // The caseload and a person's assessment take turns in the middle of the window.
     m_caseloadPage = takeCentralWidget();

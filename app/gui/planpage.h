@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/plan.h"
+#include "core/ras.h"
 #include "steppage.h"
 
 #include <QDate>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class PlanPage;
@@ -29,9 +32,22 @@ public:
 
     // AssessmentFlow::assemblePlan on the plan: fills empty parts, never the practitioner's words.
     void fillFromAssessment();
-    // DESIGN 2.6: about 72 hours (when ticked), 6 weeks and 12 months from today.
+    // DESIGN 2.6: the informal (when ticked), first formal and annual reviews from today, at
+    // the council's intervals (Settings).
     void setUsualDates();
+    // DESIGN 2.5: the indicative budget from the council's RAS table (Settings), stored in the
+    // plan with the table's name and version and recorded in the audit log. A carer's
+    // assessment is refused, saying why, and nothing is stored.
+    void calculateBudget();
+    // Settings were saved: the next calculation uses the table chosen there.
+    void settingsChanged();
     void setReadOnly(bool readOnly) override;
+
+    // Pounds and pence as typed ("174.50", "£1,234", "12") to whole pence; `problem` says
+    // what is wrong with anything else ("12.345", "abc", "-5").
+    static std::optional<Pence> parsePounds(const QString &typed, QString *problem = nullptr);
+    // "£1,234.50".
+    static QString money(Pence pence);
 
 signals:
     // "Preview the plan…" and "Preview the easy read…": the window makes and shows them.
@@ -39,14 +55,22 @@ signals:
     void previewEasyReadRequested();
 
 protected:
+    void loadPage() override;
     void recordChanged() override;
 
 private:
     void updateSummary();
     void updateContributors();
     void updateInformalDate();
+    void updateBudget();
+    void updateDirectPayment();
+    const RasTable &rasTable();
+    void storeConfirmed();
+    void storeDirectAmount();
 
     std::unique_ptr<Ui::PlanPage> ui;
+    // The table the next calculation uses, read from Settings when the step is loaded.
+    std::optional<RasTable> m_rasTable;
 };
 
 } // namespace hearth

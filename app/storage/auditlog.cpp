@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "core/ras.h"
 #include "storage/sql.h"
 #include "storage/store.h"
 
@@ -142,6 +143,25 @@ Status AuditLog::append(const QString &action, const QString &recordType, const 
     if (Status s = updateHead.run(); !s)
         return s;
     return transaction.commit();
+}
+
+Status AuditLog::appendRasCalculation(const QUuid &planId, const RasResult &result)
+{
+    return append(u"ras-calculated"_s, u"plan"_s, planId,
+        {u"rasTableName="_s + result.tableName, u"rasTableVersion="_s + result.tableVersion,
+            u"rasIllustrative="_s + (result.illustrative ? u"true"_s : u"false"_s),
+            u"indicativePoints="_s + QString::number(result.points),
+            u"indicativeWeeklyPence="_s + QString::number(result.weeklyPence)});
+}
+
+QString AuditEntry::detail(const QString &name) const
+{
+    const QString prefix = name + u'=';
+    for (const QString &field : changedFields) {
+        if (field.startsWith(prefix))
+            return field.mid(prefix.size());
+    }
+    return {};
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(qint64 fromSequence, int limit) const
