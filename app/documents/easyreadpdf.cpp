@@ -427,6 +427,24 @@ void aboutYou(Rows &rows, const AssessmentRecord &record)
     for (const QString &identity : a.whatMatters.identities)
         rows.idea(picture::kYou, {EasyReadPdf::tr("You are %1.").arg(identity.trimmed())});
 
+    // The caring role of a carer's assessment (Care Act 2014 s10).
+    if (a.forCarer() && a.carer) {
+        const CarerDetails &carer = *a.carer;
+        QStringList caring;
+        if (!printtext::isBlank(carer.caredForName))
+            caring.append(EasyReadPdf::tr("You care for %1.").arg(carer.caredForName.trimmed()));
+        if (carer.hoursPerWeek > 0)
+            caring.append(carer.hoursPerWeek == 1
+                    ? EasyReadPdf::tr("You care for about 1 hour a week.")
+                    : EasyReadPdf::tr("You care for about %1 hours a week.")
+                          .arg(carer.hoursPerWeek));
+        if (!caring.isEmpty())
+            rows.idea(picture::kCarer, caring);
+        if (!printtext::isBlank(carer.caringRole))
+            rows.idea(picture::kCarer,
+                {EasyReadPdf::tr("The caring you do:"), sentence(carer.caringRole)});
+    }
+
     rows.heading(EasyReadPdf::tr("What matters to you"));
     if (!printtext::isBlank(a.whatMatters.inTheirWords))
         rows.idea(picture::kWords, {EasyReadPdf::tr("You told us:")},
@@ -527,6 +545,15 @@ void whatHappensNext(Rows &rows, const AssessmentRecord &record)
             words.append(sentence(need.howMet));
         rows.idea(pic, words);
     }
+    if (a.forCarer() && a.carer && !printtext::isBlank(a.carer->whatWouldHelp)) {
+        const QString help = a.carer->whatWouldHelp;
+        // Written in the carer's own words, in quotation marks: quoted as theirs.
+        if (printtext::unquoted(help) != help.trimmed())
+            rows.idea(picture::kWords, {EasyReadPdf::tr("You told us what would help:")},
+                printtext::unquoted(help));
+        else
+            rows.idea(picture::kHelper, {EasyReadPdf::tr("What would help you:"), sentence(help)});
+    }
     if (!printtext::isBlank(plan.informationAndAdvice))
         rows.idea(picture::kAdvice, {EasyReadPdf::tr("We gave you information about other help.")});
 
@@ -574,6 +601,10 @@ void whoToCall(Rows &rows, const AssessmentRecord &record)
     if (a.forCarer() && a.carer && !printtext::isBlank(a.carer->crisisContact))
         rows.idea(picture::kCall,
             {EasyReadPdf::tr("In a crisis, call:"), sentence(a.carer->crisisContact)});
+    // A carer's contingency: what happens if they cannot care (DESIGN 2.5).
+    if (a.forCarer() && a.carer && !printtext::isBlank(a.carer->ifUnableToCare))
+        rows.idea(picture::kSafe,
+            {EasyReadPdf::tr("If you cannot care:"), sentence(a.carer->ifUnableToCare)});
     if (!printtext::isBlank(record.plan.contingency))
         rows.idea(picture::kCall,
             {EasyReadPdf::tr("If something goes wrong:"), sentence(record.plan.contingency)});
@@ -600,10 +631,25 @@ void reviews(Rows &rows, const AssessmentRecord &record)
 void agreeing(Rows &rows, const AssessmentRecord &record)
 {
     rows.heading(EasyReadPdf::tr("Do you agree with this plan?"));
+    // The draft shared with the person: when, what they told us, whether they agree.
+    if (const std::optional<SharedDraft> &shared = record.plan.shared) {
+        if (shared->sharedOn.isValid())
+            rows.idea(picture::kPlan,
+                {EasyReadPdf::tr("We showed you a draft of this plan on %1.")
+                        .arg(spokenDate(shared->sharedOn))});
+        if (!printtext::isBlank(shared->personsComments))
+            rows.idea(picture::kWords, {EasyReadPdf::tr("You told us:")},
+                printtext::unquoted(shared->personsComments));
+        if (shared->personAgrees == Answer::Yes)
+            rows.idea(picture::kAgreed, {EasyReadPdf::tr("You said you agree with this plan.")});
+        else if (shared->personAgrees == Answer::No)
+            rows.idea(picture::kHard,
+                {EasyReadPdf::tr("You said you do not agree with all of it."),
+                    EasyReadPdf::tr("We wrote down what you told us.")});
+    }
     rows.idea(picture::kSign,
         {EasyReadPdf::tr("Tell your worker what you think."),
             EasyReadPdf::tr("You can sign here if you agree.")});
-    Q_UNUSED(record)
 }
 
 } // namespace
@@ -640,9 +686,23 @@ QList<EasyReadPdf::FreeText> EasyReadPdf::freeText(const AssessmentRecord &recor
             out.append({AssessmentStep::Risks,
                 tr("How a risk is managed: %1").arg(risk.description.trimmed()), risk.management});
     }
-    if (a.forCarer() && a.carer && !printtext::isBlank(a.carer->crisisContact))
-        out.append({AssessmentStep::NeedsAndOutcomes, tr("Who to call in a crisis"),
-            a.carer->crisisContact});
+    // The carer's words are written on step 1, About the person.
+    if (a.forCarer() && a.carer) {
+        const CarerDetails &carer = *a.carer;
+        if (!printtext::isBlank(carer.caringRole))
+            out.append(
+                {AssessmentStep::AboutThePerson, tr("What the caring involves"), carer.caringRole});
+        if (!printtext::isBlank(carer.whatWouldHelp)
+            && printtext::unquoted(carer.whatWouldHelp) == carer.whatWouldHelp.trimmed())
+            out.append({AssessmentStep::AboutThePerson, tr("What would help the carer"),
+                carer.whatWouldHelp});
+        if (!printtext::isBlank(carer.crisisContact))
+            out.append({AssessmentStep::AboutThePerson, tr("Who to call in a crisis"),
+                carer.crisisContact});
+        if (!printtext::isBlank(carer.ifUnableToCare))
+            out.append({AssessmentStep::AboutThePerson, tr("If the carer cannot care"),
+                carer.ifUnableToCare});
+    }
     if (!printtext::isBlank(record.plan.contingency))
         out.append({AssessmentStep::Plan, tr("If something goes wrong"), record.plan.contingency});
     return out;

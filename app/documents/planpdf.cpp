@@ -538,6 +538,20 @@ void carerContents(Body &body, const AssessmentRecord &record)
     body.textOr(carer.crisisContact, PlanPdf::tr("Not recorded yet."));
 }
 
+// Whether the person agrees with the plan, in a sentence; Unknown is not No.
+QString agreementWords(const SharedDraft &shared, const QString &name)
+{
+    switch (shared.personAgrees) {
+    case Answer::Yes:
+        return PlanPdf::tr("Yes, %1 agrees with it.").arg(name);
+    case Answer::No:
+        return PlanPdf::tr("No, %1 does not agree with all of it.").arg(name);
+    case Answer::Unknown:
+        break;
+    }
+    return PlanPdf::tr("Not known yet.");
+}
+
 } // namespace
 
 QString PlanPdf::title(const AssessmentRecord &record)
@@ -665,8 +679,18 @@ void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
     }
 
     body.heading(tr("Agreement"));
-    if (plan.shared && !printtext::isBlank(plan.shared->personsComments))
-        body.quote(tr("%1's comments").arg(person.displayName()), plan.shared->personsComments);
+    // The draft shared with the person, and what they said about it (s25(3): the person is
+    // involved in preparing the plan): when and how, whether they agree, their own words.
+    if (plan.shared || a.status == AssessmentStatus::SharedWithPerson) {
+        const SharedDraft shared = plan.shared.value_or(SharedDraft {});
+        const QString name = person.displayName();
+        body.rows({{tr("Draft shared with %1 on").arg(name),
+                       shared.sharedOn.isValid() ? date(shared.sharedOn) : tr("date not recorded")},
+            {tr("How it was shared"), shared.how},
+            {tr("Whether %1 agrees with the plan").arg(name), agreementWords(shared, name)}});
+        if (!printtext::isBlank(shared.personsComments))
+            body.quote(tr("%1's comments").arg(name), shared.personsComments);
+    }
     const QString line = QStringLiteral("_").repeated(40);
     body.raw(
         QStringLiteral("<p>%1</p><p>%2</p><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>"

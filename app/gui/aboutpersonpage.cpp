@@ -4,11 +4,17 @@
 #include "casesession.h"
 #include "core/nhsnumber.h"
 #include "dialogutil.h"
+#include "reviewsection.h"
+#include "storage/repositories.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
+#include <QHash>
+#include <QLineEdit>
 #include <QListWidgetItem>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QSpinBox>
 
 namespace hearth {
 
@@ -123,11 +129,24 @@ int clampedIndex(int index, qsizetype size)
 
 } // namespace
 
+namespace {
+
+bool isReview(const AssessmentRecord &record)
+{
+    return record.assessment.kind == AssessmentKind::Review && record.assessment.review;
+}
+
+} // namespace
+
 AboutPersonPage::AboutPersonPage(CaseSession &session, QWidget *parent)
     : StepPage(AssessmentStep::AboutThePerson, session, parent)
     , ui(std::make_unique<Ui::AboutPersonPage>())
 {
     ui->setupUi(this);
+    // A review begins with how the plan is going, above everything the assessment recorded.
+    m_review = new ReviewSection(session, this);
+    ui->reviewSectionLayout->addWidget(m_review);
+    m_review->hide();
     dialogutil::makeHeading(ui->advocateHeading, 1.1);
     // Prominent without resting on colour: a frame, a heading and plain words.
     ui->advocatePanel->setStyleSheet(
@@ -143,6 +162,24 @@ AboutPersonPage::AboutPersonPage(CaseSession &session, QWidget *parent)
     ui->consentNotesField->setVisibleLines(2);
     ui->selfAssessmentNotesField->setVisibleLines(2);
     ui->advocacyNotesField->setVisibleLines(2);
+    for (TextField *field : {ui->caringRoleField, ui->whatWouldHelpField, ui->ifUnableToCareField,
+             ui->crisisContactField})
+        field->setVisibleLines(2);
+    // The line edits inside the editable combo box and the spin box are what a screen reader
+    // lands on: they carry the names.
+    ui->caredForCombo->lineEdit()->setAccessibleName(ui->caredForCombo->accessibleName());
+    ui->caredForCombo->view()->setAccessibleName(tr("People on the caseload"));
+    ui->caredForCombo->lineEdit()->setPlaceholderText(
+        tr("Choose from the caseload, or type a name"));
+    if (auto *line = ui->hoursSpin->findChild<QLineEdit *>())
+        line->setAccessibleName(ui->hoursSpin->accessibleName());
+    ui->kindHintLabel->hide();
+    ui->caredForHintLabel->hide();
+
+    ui->kindCombo->addItem(
+        tr("An adult's needs assessment (Care Act 2014 s9)"), int(AssessmentKind::AdultNeeds));
+    ui->kindCombo->addItem(
+        tr("A carer's assessment (Care Act 2014 s10)"), int(AssessmentKind::Carer));
 
     fillAnswers(ui->capacityOutcomeCombo);
     ui->capacityOutcomeCombo->setItemText(ui->capacityOutcomeCombo->findData(int(Answer::Unknown)),
@@ -154,6 +191,7 @@ AboutPersonPage::AboutPersonPage(CaseSession &session, QWidget *parent)
 
     bindPerson();
     bindAssessment();
+    bindCarer();
 
     connect(
         ui->addContributorButton, &QPushButton::clicked, this, &AboutPersonPage::addContributor);
@@ -214,6 +252,8 @@ AboutPersonPage::~AboutPersonPage() = default;
 
 QWidget *AboutPersonPage::firstField() const
 {
+    if (isReview(record()))
+        return m_review->firstField();
     return ui->givenNamesEdit;
 }
 
@@ -285,6 +325,14 @@ void AboutPersonPage::bindPerson()
 
 void AboutPersonPage::bindAssessment()
 {
+    // Care Act 2014 s9 or s10. Assessment::setKind keeps whatever was recorded for the other
+    // kind, so a slip of the choice loses nothing.
+    bindChoice(
+        ui->kindCombo, [](const AssessmentRecord &r) { return int(r.assessment.kind); },
+        [](CaseSession &s, const int &value) {
+            s.editAssessment([&](Assessment &a) { a.setKind(AssessmentKind(value)); });
+        });
+
     bindCheck(
         ui->jointWithHealthCheck,
         [](const AssessmentRecord &r) { return r.assessment.jointWithHealth; },
@@ -358,6 +406,141 @@ void AboutPersonPage::bindAssessment()
         });
 }
 
+// The caring role (Care Act 2014 s10; DESIGN 2.5: the carer's support plan says what the
+// caring involves, what happens if the carer cannot care and who to call in a crisis).
+void AboutPersonPage::bindCarer()
+{
+    auto carerText = [this](TextField *field, QString CarerDetails::*member) {
+        bindText(
+            field,
+            [member](const AssessmentRecord &r) {
+                return r.assessment.carer ? (*r.assessment.carer).*member : QString();
+            },
+            [member](CaseSession &s, const QString &text) {
+                s.editAssessment([&](Assessment &a) {
+                    if (!a.carer)
+                        a.carer = CarerDetails {};
+                    (*a.carer).*member = text;
+                });
+            });
+    };
+    carerText(ui->caringRoleField, &CarerDetails::caringRole);
+    carerText(ui->whatWouldHelpField, &CarerDetails::whatWouldHelp);
+    carerText(ui->ifUnableToCareField, &CarerDetails::ifUnableToCare);
+    carerText(ui->crisisContactField, &CarerDetails::crisisContact);
+    bindNumber(
+        ui->hoursSpin,
+        [](const AssessmentRecord &r) {
+            return r.assessment.carer ? r.assessment.carer->hoursPerWeek : 0;
+        },
+        [](CaseSession &s, const int &hours) {
+            s.editAssessment([&](Assessment &a) {
+                if (!a.carer)
+                    a.carer = CarerDetails {};
+                a.carer->hoursPerWeek = hours;
+            });
+        });
+
+    // Every change of the text, typed, completed from the caseload or chosen from the list:
+    // the name shown is always the name recorded.
+    connect(
+        ui->caredForCombo, &QComboBox::editTextChanged, this, &AboutPersonPage::writeCaredForText);
+}
+
+void AboutPersonPage::loadCaseload()
+{
+    QComboBox *combo = ui->caredForCombo;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    m_caseloadFor = record().person.id;
+    const Result<QList<CaseloadEntry>> caseload = PersonRepository(session().store()).caseload();
+    if (!caseload)
+        return; // typing a name still works; the list is a convenience
+    QHash<QString, int> named;
+    for (const CaseloadEntry &entry : *caseload)
+        ++named[entry.displayName];
+    for (const CaseloadEntry &entry : *caseload) {
+        if (entry.personId == record().person.id)
+            continue; // a carer does not care for themselves
+        QString text = entry.displayName;
+        // Two people of the same name: the date of birth tells them apart.
+        if (named.value(entry.displayName) > 1 && entry.dateOfBirth.isValid())
+            text = tr("%1, born %2").arg(text, entry.dateOfBirth.toString(kDateFormat));
+        combo->addItem(text, QVariant::fromValue(entry.personId));
+    }
+}
+
+void AboutPersonPage::loadCaredFor()
+{
+    const CarerDetails carer = record().assessment.carer.value_or(CarerDetails {});
+    QComboBox *combo = ui->caredForCombo;
+    const int index = carer.caredForPersonId.isNull()
+        ? -1
+        : combo->findData(QVariant::fromValue(carer.caredForPersonId));
+    const QString shown = index >= 0 ? combo->itemText(index) : carer.caredForName;
+    // Only a difference is written back, so what is being typed (and a completion offered
+    // from the caseload, in the case it was typed in) is left alone.
+    const Qt::CaseSensitivity sensitivity = index >= 0 ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    if (combo->currentText().compare(shown, sensitivity) != 0) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(index);
+        if (index < 0)
+            combo->setEditText(shown);
+    }
+
+    QString hint;
+    if (!carer.caredForPersonId.isNull())
+        hint = index >= 0 ? tr("On the caseload: linked to their record.")
+                          : tr("Linked to a record that is not on this laptop's caseload.");
+    else if (!carer.caredForName.trimmed().isEmpty())
+        hint = tr("Not on the caseload: only the name is recorded.");
+    showMessage(ui->caredForHintLabel, hint, false);
+}
+
+void AboutPersonPage::writeCaredForText(const QString &text)
+{
+    if (isLoading() || !record().assessment.carer)
+        return;
+    // A name that is someone's on the caseload, exactly but in any case, links to them; any
+    // other name (even theirs with more typed after it) is recorded as typed, and the link to
+    // whoever was chosen before goes.
+    const int index = ui->caredForCombo->findText(text, Qt::MatchFixedString);
+    QUuid id;
+    QString name = text;
+    if (index >= 0) {
+        id = ui->caredForCombo->itemData(index).value<QUuid>();
+        const Result<Person> person = PersonRepository(session().store()).find(id);
+        name = person && !person->fullName().isEmpty() ? person->fullName() : text;
+    }
+    const CarerDetails &carer = *record().assessment.carer;
+    if (carer.caredForPersonId == id && carer.caredForName == name)
+        return;
+    session().editAssessment([&](Assessment &a) {
+        if (!a.carer)
+            a.carer = CarerDetails {};
+        a.carer->caredForPersonId = id;
+        a.carer->caredForName = name;
+    });
+}
+
+void AboutPersonPage::updateKind()
+{
+    const Assessment &a = record().assessment;
+    // A review keeps the kind of what it reviews; the review section says what it is.
+    ui->kindGroup->setVisible(a.kind != AssessmentKind::Review);
+    ui->caringRoleGroup->setVisible(a.forCarer());
+    QString hint;
+    if (a.kind == AssessmentKind::Carer)
+        hint = tr("This page is about the carer. Their eligibility is decided under reg 3 of "
+                  "the Eligibility Criteria Regulations 2015, whether or not the person they "
+                  "care for has eligible needs.");
+    else if (a.kind == AssessmentKind::AdultNeeds)
+        hint = tr("The adult's needs for care and support; eligibility under reg 2 of the "
+                  "Eligibility Criteria Regulations 2015.");
+    ui->kindHintLabel->setText(hint);
+    ui->kindHintLabel->setVisible(!hint.isEmpty());
+}
+
 QString AboutPersonPage::nhsNumberMessage(const QString &input)
 {
     if (input.trimmed().isEmpty())
@@ -429,6 +612,11 @@ void AboutPersonPage::loadPage()
     showContributor();
     syncCapacity();
     showCapacity();
+    loadCaseload();
+    loadCaredFor();
+    m_review->setVisible(isReview(record()));
+    m_review->load();
+    updateKind();
 }
 
 void AboutPersonPage::loadNhsNumber(bool sameCase)
@@ -472,6 +660,11 @@ void AboutPersonPage::recordChanged()
     if (syncCapacity())
         showCapacity();
     updateAdvocacy();
+    if (m_caseloadFor != record().person.id)
+        loadCaseload();
+    loadCaredFor();
+    updateKind();
+    m_review->setVisible(isReview(record()));
 }
 
 void AboutPersonPage::updateNhsMessage()

@@ -14,12 +14,16 @@ class AboutPersonPage;
 
 namespace hearth {
 
+class ReviewSection;
+
 struct CapacityRecord;
 struct Contributor;
 
-// Step 1: who the person is and how the assessment is held (DESIGN 2.4): their details and
-// how they communicate, who took part, consent, supported self-assessment, the advocacy check
-// of Care Act 2014 s67 and capacity for specific decisions (Mental Capacity Act 2005).
+// Step 1: who the person is and how the assessment is held (DESIGN 2.4): what kind of
+// assessment it is (an adult's needs, Care Act 2014 s9, or a carer's, s10) and for a carer the
+// caring role; their details and how they communicate, who took part, consent, supported
+// self-assessment, the advocacy check of Care Act 2014 s67 and capacity for specific decisions
+// (Mental Capacity Act 2005).
 class AboutPersonPage : public StepPage
 {
     Q_OBJECT
@@ -47,6 +51,13 @@ protected:
 private:
     void bindPerson();
     void bindAssessment();
+    void bindCarer();
+    // The people on the caseload the carer may care for, everyone but the carer themselves.
+    void loadCaseload();
+    void loadCaredFor();
+    void writeCaredForChoice(int index);
+    void writeCaredForText(const QString &text);
+    void updateKind();
     void writeNhsNumber(const QString &text);
     void writeDateOfBirth(const QString &text);
     void loadNhsNumber(bool sameCase);
@@ -73,7 +84,9 @@ private:
     void updateButtons();
 
     std::unique_ptr<Ui::AboutPersonPage> ui;
+    ReviewSection *m_review = nullptr; // shown for a review only
     QUuid m_loadedPerson; // whose record the fields hold, so a new case clears what was typed
+    QUuid m_caseloadFor; // whose caseload list the cared-for choice holds
     int m_contributor = -1; // the contributor whose details are shown
     int m_capacity = -1; // the capacity record whose details are shown
     bool m_readOnly = false;

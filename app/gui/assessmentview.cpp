@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QListWidgetItem>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -90,6 +91,7 @@ AssessmentView::AssessmentView(Store &store, QWidget *parent)
     });
     connect(ui->nextButton, &QPushButton::clicked, this, &AssessmentView::nextStep);
     connect(ui->previousButton, &QPushButton::clicked, this, &AssessmentView::previousStep);
+    connect(ui->startReviewButton, &QPushButton::clicked, this, &AssessmentView::startReview);
     connect(ui->backButton, &QPushButton::clicked, this, [this] {
         if (closeCase())
             emit closed();
@@ -139,6 +141,20 @@ AssessmentView::AssessmentView(Store &store, QWidget *parent)
         updateHeader();
         updateSaved();
     });
+    connect(m_session, &CaseSession::readOnlyChanged, this, &AssessmentView::updateHeader);
+}
+
+bool AssessmentView::startReview()
+{
+    const Status status = m_session->startReview(today());
+    if (!status) {
+        QMessageBox::warning(this, tr("Cannot start a review"), status.error());
+        return false;
+    }
+    goToStep(AssessmentStep::AboutThePerson);
+    if (QWidget *first = page(AssessmentStep::AboutThePerson)->firstField())
+        first->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 AssessmentView::~AssessmentView()
@@ -267,15 +283,20 @@ void AssessmentView::updateHeader()
     QString status;
     switch (record.assessment.status) {
     case AssessmentStatus::Draft:
-        status = tr("draft");
+        status
+            = record.assessment.kind == AssessmentKind::Review ? tr("review, draft") : tr("draft");
         break;
     case AssessmentStatus::SharedWithPerson:
         status = tr("shared with the person");
         break;
     case AssessmentStatus::Finalised:
-        status = tr("finalised, read-only");
+        status = record.assessment.kind == AssessmentKind::Review
+            ? tr("review, finalised, read-only")
+            : tr("finalised, read-only");
         break;
     }
+    // DESIGN 2.6: a finalised plan is reviewed; the review starts from it.
+    ui->startReviewButton->setVisible(record.assessment.status == AssessmentStatus::Finalised);
     ui->stepLabel->setText(tr("Step %1 of %2: %3 — assessment %4")
                                .arg(indexOf(step) + 1)
                                .arg(m_pages.size())

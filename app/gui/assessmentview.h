@@ -3,10 +3,12 @@
 #include "core/assessmentflow.h"
 #include "core/result.h"
 
+#include <QDate>
 #include <QList>
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -43,9 +45,14 @@ public:
     StepPage *page(AssessmentStep step) const;
     QList<StepPage *> pages() const { return m_pages; }
 
+    // The day a review starts; tests set a fixed day.
+    std::function<QDate()> today = [] { return QDate::currentDate(); };
+
 public slots:
     void nextStep();
     void previousStep();
+    // A review of the finalised plan shown (Start a review); says why when it cannot.
+    bool startReview();
 
 signals:
     // Ctrl+W or the Caseload button: the case is saved and closed.

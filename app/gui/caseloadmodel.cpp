@@ -2,8 +2,12 @@
 
 #include "core/nhsnumber.h"
 
+#include <QColor>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace hearth {
 
@@ -38,6 +42,12 @@ QUuid CaseloadModel::personId(int row) const
     return m_entries.at(row).personId;
 }
 
+int CaseloadModel::overdueReviews() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+        [](const CaseloadEntry &entry) { return entry.reviewOverdue; }));
+}
+
 int CaseloadModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -48,17 +58,22 @@ int CaseloadModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CaseloadModel::statusText(const QString &status)
+QString CaseloadModel::statusText(const QString &status, const QString &kind)
 {
     if (status.isEmpty())
         return tr("Not yet assessed");
+    QString text = status;
     if (status == u"draft")
-        return tr("Draft");
-    if (status == u"shared")
-        return tr("Shared with the person");
-    if (status == u"finalised")
-        return tr("Finalised");
-    return status;
+        text = tr("Draft");
+    else if (status == u"shared")
+        text = tr("Shared with the person");
+    else if (status == u"finalised")
+        text = tr("Finalised");
+    if (kind == u"review")
+        return tr("Review: %1").arg(text.toLower());
+    if (kind == u"carer")
+        return tr("Carer's assessment: %1").arg(text.toLower());
+    return text;
 }
 
 QVariant CaseloadModel::data(const QModelIndex &index, int role) const
@@ -83,9 +98,22 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
             return entry.nhsNumber.isEmpty() ? tr("Not known")
                                              : NhsNumber::formatted(entry.nhsNumber);
         case StatusColumn:
-            return statusText(entry.status);
+            return statusText(entry.status, entry.kind);
         case NextReviewColumn:
-            return entry.nextReview.isValid() ? entry.nextReview.toString(kUkDate) : tr("Not set");
+            if (!entry.nextReview.isValid())
+                return tr("Not set");
+            // In words as well as in colour, so it is read out and seen in any palette.
+            return entry.reviewOverdue ? tr("%1, overdue").arg(entry.nextReview.toString(kUkDate))
+                                       : entry.nextReview.toString(kUkDate);
+        }
+        break;
+    case OverdueRole:
+        return entry.reviewOverdue;
+    case Qt::FontRole:
+        if (column == NextReviewColumn && entry.reviewOverdue) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
         break;
     case SortRole:
@@ -97,7 +125,7 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
         case NhsNumberColumn:
             return entry.nhsNumber.isEmpty() ? QStringLiteral("~") : entry.nhsNumber;
         case StatusColumn:
-            return statusText(entry.status);
+            return statusText(entry.status, entry.kind);
         case NextReviewColumn:
             return sortableDate(entry.nextReview);
         }
@@ -109,6 +137,9 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
             || (column == NextReviewColumn && !entry.nextReview.isValid());
         if (missing)
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        // DESIGN 2.6: an overdue review stands out (the same dark red as a blocking check).
+        if (column == NextReviewColumn && entry.reviewOverdue)
+            return QColor(0x9b, 0x1c, 0x1c);
         break;
     }
     case Qt::TextAlignmentRole:

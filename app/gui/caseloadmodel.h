@@ -24,6 +24,7 @@ public:
     enum Role {
         PersonIdRole = Qt::UserRole + 1,
         SortRole, // raw values (dates as QDate) so sorting is chronological
+        OverdueRole, // true on every column of a row whose review is overdue
     };
 
     explicit CaseloadModel(QObject *parent = nullptr);
@@ -31,6 +32,7 @@ public:
     void setEntries(QList<CaseloadEntry> entries);
     const QList<CaseloadEntry> &entries() const { return m_entries; }
     QUuid personId(int row) const;
+    int overdueReviews() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,8 +40,9 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "Draft", "Shared with the person", "Finalised", "Not yet assessed".
-    static QString statusText(const QString &status);
+    // "Draft", "Shared with the person", "Finalised", "Not yet assessed"; for a review or a
+    // carer's assessment, which it is first: "Review: draft", "Carer's assessment: finalised".
+    static QString statusText(const QString &status, const QString &kind = {});
 
 private:
     QList<CaseloadEntry> m_entries;

@@ -1,5 +1,6 @@
 #include "casesession.h"
 
+#include "appsettings.h"
 #include "storage/repositories.h"
 #include "storage/store.h"
 
@@ -268,7 +269,9 @@ Status CaseSession::finalise(const QDate &today)
     if (isReadOnly())
         return Error {tr("This assessment is already finalised.")};
     AssessmentRecord candidate = m_record;
-    const Status status = AssessmentFlow::finalise(candidate, today);
+    // The council's review intervals date the new plan's reviews (DESIGN 2.6).
+    const Status status
+        = AssessmentFlow::finalise(candidate, today, appsettings::reviewIntervals());
     if (!status)
         return status;
     m_record = candidate;
@@ -283,9 +286,22 @@ Status CaseSession::finalise(const QDate &today)
 
 Status CaseSession::startNewVersion(const QDate &today)
 {
+    return startFrom(
+        AssessmentFlow::newVersion, tr("Only a finalised assessment starts a new version."), today);
+}
+
+Status CaseSession::startReview(const QDate &today)
+{
+    return startFrom(
+        AssessmentFlow::startReview, tr("Only a finalised plan can be reviewed."), today);
+}
+
+Status CaseSession::startFrom(AssessmentRecord (*next)(const AssessmentRecord &, const QDate &),
+    const QString &refusal, const QDate &today)
+{
     if (!m_open || !isReadOnly())
-        return Error {tr("Only a finalised assessment starts a new version.")};
-    m_record = AssessmentFlow::newVersion(m_record, today);
+        return Error {refusal};
+    m_record = next(m_record, today);
     m_assessmentDirty = m_planDirty = true;
     const Status saved = saveNow();
     if (!saved)

@@ -62,6 +62,9 @@ public:
 
     // AssessmentFlow::finalise on the working copy, then saved; refused while a hard gap remains.
     Status finalise(const QDate &today = QDate::currentDate());
+    // After finalising: a review of the plan (Care Act s27), started on `today`, saved at
+    // once. It starts from the plan as it stands (AssessmentFlow::startReview).
+    Status startReview(const QDate &today = QDate::currentDate());
     // After finalising: a new draft version to carry on from.
     Status startNewVersion(const QDate &today = QDate::currentDate());
 
@@ -76,6 +79,9 @@ signals:
 
 private:
     void scheduleSave();
+    // A new draft made from the finalised record by `next`, saved at once.
+    Status startFrom(AssessmentRecord (*next)(const AssessmentRecord &, const QDate &),
+        const QString &refusal, const QDate &today);
 
     Store &m_store;
     AssessmentRecord m_record;

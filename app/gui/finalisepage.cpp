@@ -4,10 +4,16 @@
 #include "casesession.h"
 #include "core/qualitychecks.h"
 #include "dialogutil.h"
+#include "textfield.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
 #include <QListWidgetItem>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 
 #include <algorithm>
 
@@ -58,6 +64,8 @@ FinalisePage::FinalisePage(CaseSession &session, QWidget *parent)
     connect(ui->goToButton, &QPushButton::clicked, this, &FinalisePage::goToSelected);
     connect(ui->finaliseButton, &QPushButton::clicked, this, &FinalisePage::finalise);
     connect(ui->newVersionButton, &QPushButton::clicked, this, &FinalisePage::startNewVersion);
+    connect(ui->markSharedButton, &QPushButton::clicked, this, &FinalisePage::markShared);
+    bindShared();
 }
 
 FinalisePage::~FinalisePage() = default;
@@ -128,10 +136,38 @@ bool FinalisePage::startNewVersion()
     return true;
 }
 
+bool FinalisePage::markShared()
+{
+    if (session().isReadOnly())
+        return false;
+    const QDate day = today();
+    // The draft goes to the person to comment on before it is final (Care Act 2014 s25(3):
+    // the person is involved in preparing their plan). It is not locked: it can still change.
+    if (!session().editPlan([&](Plan &p) {
+            if (!p.shared)
+                p.shared = SharedDraft {};
+            p.shared->sharedOn = day;
+        }))
+        return false;
+    session().editAssessment([](Assessment &a) { a.status = AssessmentStatus::SharedWithPerson; });
+    load(); // the date, and the rest, into the fields now shown
+    ui->sharedHowCombo->setFocus(Qt::OtherFocusReason);
+    // The fields now shown are below the fold on a small screen: bring them into view, as Tab
+    // would.
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(ui->sharedDetails, 0, 0);
+            break;
+        }
+    }
+    return true;
+}
+
 void FinalisePage::setReadOnly(bool readOnly)
 {
     StepPage::setReadOnly(readOnly);
     updateState(QualityChecks::run(record()));
+    updateShared();
 }
 
 void FinalisePage::loadPage()
@@ -139,6 +175,7 @@ void FinalisePage::loadPage()
     // Entering the step starts at the top of the list, where the checks that block are.
     const QSignalBlocker blocker(ui->checksList);
     ui->checksList->setCurrentRow(-1);
+    loadSharedHow();
 }
 
 void FinalisePage::recordChanged()
@@ -146,6 +183,127 @@ void FinalisePage::recordChanged()
     const QList<QualityCheck> checks = QualityChecks::run(record());
     updateChecks(checks);
     updateState(checks);
+    updateShared();
+}
+
+// The draft shared with the person -------------------------------------------------------
+
+namespace {
+
+// Writes to the shared draft, starting its record if it has none yet (a draft recorded as
+// shared by an earlier version of Hearth, or in a case file, may not have one).
+void editShared(CaseSession &session, const std::function<void(SharedDraft &)> &change)
+{
+    session.editPlan([&](Plan &p) {
+        if (!p.shared)
+            p.shared = SharedDraft {};
+        change(*p.shared);
+    });
+}
+
+} // namespace
+
+void FinalisePage::bindShared()
+{
+    ui->commentsField->setVisibleLines(2);
+    const QSignalBlocker blocker(ui->sharedHowCombo);
+    ui->sharedHowCombo->addItems({tr("Printed and left with them"), tr("Posted to them"),
+        tr("Emailed to them"), tr("Read through with them")});
+    ui->sharedHowCombo->lineEdit()->setAccessibleName(ui->sharedHowCombo->accessibleName());
+    ui->sharedHowCombo->view()->setAccessibleName(tr("Ways of sharing the draft"));
+    ui->sharedHowCombo->lineEdit()->setPlaceholderText(
+        tr("Printed, posted, emailed, read through with them…"));
+    if (auto *line = ui->sharedOnEdit->findChild<QLineEdit *>())
+        line->setAccessibleName(ui->sharedOnEdit->accessibleName());
+
+    bindDate(
+        ui->sharedOnEdit,
+        [](const AssessmentRecord &r) { return r.plan.shared ? r.plan.shared->sharedOn : QDate(); },
+        [](CaseSession &s, const QDate &day) {
+            editShared(s, [&](SharedDraft &d) { d.sharedOn = day; });
+        });
+    bindText(
+        ui->commentsField,
+        [](const AssessmentRecord &r) {
+            return r.plan.shared ? r.plan.shared->personsComments : QString();
+        },
+        [](CaseSession &s, const QString &text) {
+            editShared(s, [&](SharedDraft &d) { d.personsComments = text; });
+        });
+    fillAnswers(ui->agreesCombo);
+    ui->agreesCombo->setItemText(
+        ui->agreesCombo->findData(int(Answer::Unknown)), tr("Not known yet"));
+    bindAnswer(
+        ui->agreesCombo,
+        [](const AssessmentRecord &r) {
+            return r.plan.shared ? r.plan.shared->personAgrees : Answer::Unknown;
+        },
+        [](CaseSession &s, const Answer &answer) {
+            editShared(s, [&](SharedDraft &d) { d.personAgrees = answer; });
+        });
+    // Free text with suggestions: typed, or a suggestion chosen with the arrow keys.
+    connect(ui->sharedHowCombo, &QComboBox::editTextChanged, this, [this](const QString &text) {
+        if (isLoading() || session().isReadOnly())
+            return;
+        if (record().plan.shared && record().plan.shared->how == text)
+            return;
+        editShared(session(), [&](SharedDraft &d) { d.how = text; });
+    });
+}
+
+void FinalisePage::loadSharedHow()
+{
+    const QString how = record().plan.shared ? record().plan.shared->how : QString();
+    if (ui->sharedHowCombo->currentText() == how)
+        return;
+    const QSignalBlocker blocker(ui->sharedHowCombo);
+    // Index -1: the text is the record's own words, not the first suggestion by default.
+    ui->sharedHowCombo->setCurrentIndex(-1);
+    ui->sharedHowCombo->setEditText(how);
+}
+
+void FinalisePage::updateShared()
+{
+    const Assessment &a = record().assessment;
+    const std::optional<SharedDraft> &shared = record().plan.shared;
+    const bool finalised = a.status == AssessmentStatus::Finalised;
+    const bool isShared = shared || a.status == AssessmentStatus::SharedWithPerson;
+    const QString name = record().person.displayName();
+
+    QString status;
+    if (isShared) {
+        const QDate on = shared ? shared->sharedOn : QDate();
+        QString how = shared ? shared->how.trimmed() : QString();
+        while (how.endsWith(QLatin1Char('.')))
+            how.chop(1); // the sentence has its own full stop
+        status = on.isValid()
+            ? tr("The draft was shared with %1 on %2.")
+                  .arg(name, on.toString(QStringLiteral("dd/MM/yyyy")))
+            : tr("The draft was shared with %1; the date is not recorded.").arg(name);
+        if (!how.isEmpty())
+            status += QLatin1Char(' ') + tr("How: %1.").arg(how);
+        if (!finalised)
+            status += QLatin1Char(' ')
+                + tr("It can still be changed before it is finalised. Record what %1 said about "
+                     "it.")
+                      .arg(name);
+    } else if (finalised) {
+        status
+            = tr("The draft was not recorded as shared with %1 before it was finalised.").arg(name);
+    } else {
+        status = tr("Not shared with %1 yet. Share the draft so that they can say what they "
+                    "think before it is finalised; it can still be changed afterwards.")
+                     .arg(name);
+    }
+    if (ui->sharedStatusLabel->text() != status) {
+        ui->sharedStatusLabel->setText(status);
+        ui->sharedStatusLabel->setAccessibleDescription(status);
+    }
+    ui->markSharedButton->setVisible(!isShared && !finalised);
+    ui->markSharedButton->setEnabled(!session().isReadOnly());
+    ui->sharedDetails->setVisible(isShared);
+    if (!ui->sharedHowCombo->hasFocus())
+        loadSharedHow();
 }
 
 void FinalisePage::updateChecks(const QList<QualityCheck> &checks)

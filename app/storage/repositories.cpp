@@ -389,7 +389,7 @@ Result<QList<CaseloadEntry>> PersonRepository::caseload(const QString &search, i
     QString sqlText = u"SELECT p.id, p.display_name, p.date_of_birth, p.nhs_number, "
                       "MAX(p.updated_at, COALESCE(a.updated_at, '')), a.status, "
                       "pl.informal_review, "
-                      "pl.first_review, pl.annual_review, p.family_name, p.given_names "
+                      "pl.first_review, pl.annual_review, p.family_name, p.given_names, a.kind "
                       "FROM persons p "
                       "LEFT JOIN assessments a ON a.id = (SELECT a2.id FROM assessments a2 "
                       "WHERE a2.person_id = p.id ORDER BY a2.started_on DESC, a2.position DESC "
@@ -418,6 +418,7 @@ Result<QList<CaseloadEntry>> PersonRepository::caseload(const QString &search, i
         entry.nhsNumber = query.text(3);
         entry.updatedAt = query.dateTime(4);
         entry.status = query.text(5); // empty without an assessment
+        entry.kind = query.text(11);
         if (!query.isNull(6) || !query.isNull(7) || !query.isNull(8)) {
             ReviewSchedule schedule;
             if (!query.isNull(6))

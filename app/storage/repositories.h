@@ -21,6 +21,7 @@ struct CaseloadEntry
     QDate dateOfBirth;
     QString nhsNumber;
     QString status; // of the latest assessment: "draft", "shared", "finalised", or empty
+    QString kind; // of the latest assessment: "adult-needs", "carer", "review", or empty
     QDate nextReview; // the earliest review still to happen; invalid when none is scheduled
     bool reviewOverdue = false; // its day has passed without a review
     QDateTime updatedAt;

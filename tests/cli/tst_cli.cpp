@@ -393,6 +393,11 @@ private Q_SLOTS:
             if (name.contains(u"carer"_s)) {
                 QCOMPARE(report.value(u"determination"_s).toString(), u"carer"_s);
                 QVERIFY(report.value(u"regulation"_s).toString().contains(u"regulation 3"_s));
+                // The summary in words, for a person reading the output, says so too.
+                const QString summary
+                    = report.value(u"proposal"_s).toObject().value(u"summary"_s).toString();
+                QVERIFY2(
+                    summary.startsWith(u"Carer's determination (reg 3)"_s), qPrintable(summary));
                 ++checked;
             } else {
                 QCOMPARE(report.value(u"determination"_s).toString(), u"adult"_s);

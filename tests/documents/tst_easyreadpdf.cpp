@@ -124,6 +124,8 @@ private slots:
     void everySampleIsEasyRead();
     void freeTextIsWhatGoesIn();
     void tooLongIsRefusedWithNothingWritten();
+    void sharedDraftIsToldToThePerson();
+    void carerEasyReadHasTheCaringRole();
 
 private:
     QTemporaryDir m_dir;
@@ -232,6 +234,81 @@ void TestEasyReadPdf::tooLongIsRefusedWithNothingWritten()
     QVERIFY(!pages);
     QVERIFY2(pages.error().contains(u"at most 20"_s), qPrintable(pages.error()));
     QCOMPARE(out.data().size(), 0); // refused before a byte of PDF was written
+}
+
+namespace {
+
+// The easy read's words, from the PDF itself.
+QString easyReadText(const AssessmentRecord &record, const QString &path)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || !EasyReadPdf::write(record, kPrinted, out))
+        return {};
+    out.close();
+    samples::keepCopy(path);
+    QPdfDocument pdf;
+    if (pdf.load(path) != QPdfDocument::Error::None)
+        return {};
+    QString all;
+    for (int page = 0; page < pdf.pageCount(); ++page)
+        all += pdf.getAllText(page).text() + u' ';
+    return all.simplified();
+}
+
+} // namespace
+
+// The draft shared with the person: told back to them, one idea a sentence (DESIGN 2.8).
+void TestEasyReadPdf::sharedDraftIsToldToThePerson()
+{
+    AssessmentRecord record = samples::records().constFirst().second;
+    record.plan.shared.reset();
+    QString text = easyReadText(record, m_dir.filePath(u"not-shared.pdf"_s));
+    QVERIFY(!text.isEmpty());
+    QVERIFY(!text.contains(u"We showed you a draft"_s));
+
+    SharedDraft shared;
+    shared.sharedOn = QDate(2026, 11, 20);
+    shared.how = u"Posted to them"_s;
+    shared.personsComments = u"The evening call is too early for me."_s;
+    shared.personAgrees = Answer::Yes;
+    record.plan.shared = shared;
+    text = easyReadText(record, m_dir.filePath(u"shared-agrees.pdf"_s));
+    for (const QString &words :
+        {u"We showed you a draft of this plan on Friday 20 November 2026."_s,
+            u"You told us: \u201CThe evening call is too early for me.\u201D"_s,
+            u"You said you agree with this plan."_s})
+        QVERIFY2(text.contains(words), qPrintable(words + u"\n"_s + text.right(600)));
+
+    record.plan.shared->personAgrees = Answer::No;
+    text = easyReadText(record, m_dir.filePath(u"shared-disagrees.pdf"_s));
+    QVERIFY(text.contains(u"You said you do not agree with all of it."_s));
+    QVERIFY(!text.contains(u"You said you agree"_s));
+
+    record.plan.shared->personAgrees = Answer::Unknown;
+    text = easyReadText(record, m_dir.filePath(u"shared-unknown.pdf"_s));
+    QVERIFY(!text.contains(u"You said you"_s));
+    QVERIFY(text.contains(u"Tell your worker what you think."_s));
+}
+
+// A carer's easy read says who they care for, what the caring is, what happens if they cannot
+// care and who to call in a crisis (DESIGN 2.5, 2.8).
+void TestEasyReadPdf::carerEasyReadHasTheCaringRole()
+{
+    AssessmentRecord record;
+    for (const auto &[name, each] : samples::records()) {
+        if (name.startsWith(u"carer-"_s))
+            record = each;
+    }
+    QVERIFY(record.assessment.forCarer() && record.assessment.carer);
+    const CarerDetails &carer = *record.assessment.carer;
+    const QString text = easyReadText(record, m_dir.filePath(u"carer.pdf"_s));
+    for (const QString &words :
+        {u"Your support plan as a carer"_s, u"You care for %1."_s.arg(carer.caredForName),
+            u"You care for about %1 hours a week."_s.arg(carer.hoursPerWeek),
+            u"The caring you do:"_s, carer.caringRole.simplified().section(u' ', 0, 5),
+            u"If you cannot care:"_s, carer.ifUnableToCare.simplified().section(u' ', 0, 5),
+            u"In a crisis, call:"_s, carer.crisisContact.simplified().section(u' ', 0, 3)})
+        QVERIFY2(text.contains(words), qPrintable(words));
 }
 
 QTEST_MAIN(TestEasyReadPdf)

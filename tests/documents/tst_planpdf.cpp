@@ -101,6 +101,8 @@ private slots:
     void longTextFlowsAcrossPages();
     void namesInEveryScript();
     void missingPartsStillPrint();
+    void sharedDraftIsInTheAgreement();
+    void carerPlanHasTheCaringRole();
 
 private:
     QTemporaryDir m_dir;
@@ -257,6 +259,69 @@ void TestPlanPdf::missingPartsStillPrint()
     }
     QVERIFY2(PlanPdf::missingParts(sian).isEmpty(),
         qPrintable(PlanPdf::missingParts(sian).join(u"; "_s)));
+}
+
+// Care Act 2014 s25(3): the draft shared with the person, and what they said, are in the plan:
+// when and how, whether they agree (Unknown is not No), and their comments in their words.
+void TestPlanPdf::sharedDraftIsInTheAgreement()
+{
+    AssessmentRecord record;
+    for (const auto &[name, each] : samples::records()) {
+        if (name.contains(u"sian-pritchard"_s))
+            record = each;
+    }
+    QVERIFY(!record.person.id.isNull());
+    const QString name = record.person.displayName();
+
+    // Not shared: nothing is said about sharing.
+    record.plan.shared.reset();
+    const QString notShared = m_dir.filePath(u"not-shared.pdf"_s);
+    QVERIFY(writePdf(record, notShared).isEmpty());
+    QVERIFY(!readBack(notShared).all().contains(u"Draft shared with"_s));
+
+    SharedDraft shared;
+    shared.sharedOn = QDate(2026, 11, 20);
+    shared.how = u"Printed and left with her"_s;
+    shared.personsComments = u"\"I don't want the morning visit before nine.\""_s;
+    shared.personAgrees = Answer::No;
+    record.plan.shared = shared;
+    record.assessment.status = AssessmentStatus::SharedWithPerson;
+    const QString path = m_dir.filePath(u"shared.pdf"_s);
+    QVERIFY(writePdf(record, path).isEmpty());
+    QString text = readBack(path).all();
+    for (const QString &words : {u"Draft shared with %1 on: 20/11/2026"_s.arg(name),
+             u"How it was shared: Printed and left with her"_s,
+             u"Whether %1 agrees with the plan: No, %1 does not agree with all of it."_s.arg(name),
+             u"%1's comments"_s.arg(name), u"I don't want the morning visit before nine."_s,
+             u"Draft, shared with the person"_s})
+        QVERIFY2(text.contains(words), qPrintable(words));
+
+    record.plan.shared->personAgrees = Answer::Unknown;
+    record.plan.shared->sharedOn = QDate();
+    record.assessment.status = AssessmentStatus::Finalised;
+    QVERIFY(writePdf(record, path).isEmpty());
+    text = readBack(path).all();
+    QVERIFY(text.contains(u"Draft shared with %1 on: date not recorded"_s.arg(name)));
+    QVERIFY(text.contains(u"Whether %1 agrees with the plan: Not known yet."_s.arg(name)));
+}
+
+// DESIGN 2.5: a carer's support plan has the caring role, the contingency and who to call.
+void TestPlanPdf::carerPlanHasTheCaringRole()
+{
+    AssessmentRecord record;
+    for (const auto &[name, each] : samples::records()) {
+        if (name.startsWith(u"carer-"_s))
+            record = each;
+    }
+    QVERIFY(record.assessment.forCarer() && record.assessment.carer);
+    const CarerDetails &carer = *record.assessment.carer;
+    const QString path = m_dir.filePath(u"carer.pdf"_s);
+    QVERIFY(writePdf(record, path).isEmpty());
+    const QString text = readBack(path).all();
+    for (const QString &words : {u"Carer's support plan"_s, u"Caring for: "_s + carer.caredForName,
+             squeezed(carer.caringRole), u"Hours a week: %1"_s.arg(carer.hoursPerWeek),
+             squeezed(carer.ifUnableToCare), squeezed(carer.crisisContact)})
+        QVERIFY2(text.contains(words), qPrintable(words));
 }
 
 QTEST_MAIN(TestPlanPdf)
