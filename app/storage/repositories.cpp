@@ -426,7 +426,10 @@ Result<QList<CaseloadEntry>> PersonRepository::caseload(const QString &search, i
             schedule.firstFormalReview = query.date(7);
             schedule.annualReview = query.date(8);
             entry.nextReview = schedule.due();
-            entry.reviewOverdue = schedule.isOverdue(today);
+            // Only an agreed plan (or one under review) has reviews to miss: a draft's dates
+            // are proposals.
+            entry.reviewOverdue = schedule.isOverdue(today)
+                && (entry.status == u"finalised" || entry.kind == u"review");
         }
         list.append(std::move(entry));
     }

@@ -23,7 +23,7 @@ struct CaseloadEntry
     QString status; // of the latest assessment: "draft", "shared", "finalised", or empty
     QString kind; // of the latest assessment: "adult-needs", "carer", "review", or empty
     QDate nextReview; // the earliest review still to happen; invalid when none is scheduled
-    bool reviewOverdue = false; // its day has passed without a review
+    bool reviewOverdue = false; // an agreed plan's review whose day has passed without it
     QDateTime updatedAt;
 };
 

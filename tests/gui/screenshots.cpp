@@ -245,6 +245,27 @@ int main(int argc, char *argv[])
 
         const Status closed = view->closeCase();
         Q_UNUSED(closed)
+
+        // A review of a finalised plan (docs/reviews.md): the sample met by her network.
+        window.showPerson(QUuid::fromString(QStringLiteral(
+            "ddec6664-1453-55ad-86ee-3f246b9e96e7"))); // adult-met-by-network-grace-okafor.json
+        if (window.isShowingAssessment() && view->startReview()) {
+            view->session().editAssessment([](Assessment &a) {
+                a.review->whatIsWorking = QStringLiteral(
+                    "Her neighbour Joyce still shops on Tuesdays, and the lunch club suits her.");
+                if (!a.review->outcomes.isEmpty())
+                    a.review->outcomes[0].progress = OutcomeProgress::Achieved;
+            });
+            view->page(AssessmentStep::AboutThePerson)->load();
+            settle(600);
+            ok &= save(
+                QGuiApplication::primaryScreen()->grabWindow(0), out, QStringLiteral("review.png"));
+            const Status reviewClosed = view->closeCase();
+            Q_UNUSED(reviewClosed)
+        } else {
+            std::fprintf(stderr, "the review did not start\n");
+            ok = false;
+        }
     }
     return ok ? 0 : 1;
 }

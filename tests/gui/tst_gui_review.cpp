@@ -30,6 +30,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QUuid kSian = QUuid::fromString(u"886ea07f-0767-5667-9217-9319dff3ab9f"_s);
+const QUuid kFarid = QUuid::fromString(u"ca0d12d9-d801-5866-ac64-7df9123302b5"_s);
 
 bool activate(QWidget *window)
 {
@@ -79,6 +80,7 @@ private Q_SLOTS:
         QVERIFY(m_store);
         QCOMPARE(importCase(*m_store, u"cases/adult-eligible-sian-pritchard.json"_s), kSian);
         m_notAssessed = addPerson(*m_store).id;
+        QCOMPARE(importCase(*m_store, u"cases/adult-advocate-farid-ahmed.json"_s), kFarid);
     }
 
     void init()
@@ -110,6 +112,13 @@ private Q_SLOTS:
         QCOMPARE(due.data(Qt::ForegroundRole).value<QColor>(), QColor(0x9b, 0x1c, 0x1c));
         QVERIFY(due.data(Qt::FontRole).value<QFont>().bold());
         QCOMPARE(model->overdueReviews(), 1);
+
+        // A draft's review dates are proposals: none of them can be missed yet.
+        const int farid = rowOf(model, kFarid);
+        QVERIFY(farid >= 0);
+        const QModelIndex proposed = model->index(farid, CaseloadModel::NextReviewColumn);
+        QCOMPARE(proposed.data().toString(), u"25/09/2024"_s);
+        QVERIFY(!proposed.data(CaseloadModel::OverdueRole).toBool());
 
         const int other = rowOf(model, m_notAssessed);
         QVERIFY(other >= 0);
