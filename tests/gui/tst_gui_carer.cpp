@@ -9,6 +9,7 @@
 
 #include "guitest.h"
 #include "keyboard.h"
+#include "windowtest.h"
 
 #include "core/assessmentflow.h"
 #include "core/eligibility.h"
@@ -56,31 +57,6 @@ QString squeezed(const QString &text)
     return text.simplified();
 }
 
-// The text of every page of a PDF, squeezed.
-QString pdfText(const QByteArray &pdf, const QTemporaryDir &dir, const QString &name)
-{
-    const QString path = dir.filePath(name);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size())
-        return {};
-    out.close();
-    QPdfDocument document;
-    if (document.load(path) != QPdfDocument::Error::None)
-        return {};
-    QString all;
-    for (int page = 0; page < document.pageCount(); ++page)
-        all += document.getAllText(page).text() + u' ';
-    return squeezed(all);
-}
-
-// The offscreen platform has no window manager to hand activation to a new window: do what
-// the window manager would, so the keyboard reaches it.
-bool activateWindow(QWidget *window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
-
 } // namespace
 
 class TestGuiCarer : public QObject
@@ -124,39 +100,6 @@ private:
         QCOMPARE(session().assessment().kind, AssessmentKind::AdultNeeds);
     }
 
-    // The printout of the open case that the window shows, once its PDF is made. The easy
-    // read may first show the plain-language check: printed anyway, as the words are ours.
-    QByteArray printout(bool easyRead)
-    {
-        QTest::keyClick(focused(), Qt::Key_P,
-            easyRead ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
-        PrintoutDialog *dialog = nullptr;
-        PlainLanguageDialog *check = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] {
-                dialog = m_window->findChild<PrintoutDialog *>();
-                check = m_window->findChild<PlainLanguageDialog *>();
-                return (dialog && dialog->isVisible()) || (check && check->isVisible());
-            },
-            10000);
-        if (!shown)
-            return {};
-        if (check && check->isVisible()) {
-            qWarning("the plain-language check found hard words; printing anyway");
-            child<QPushButton>(check, "printAnywayButton")->click();
-            if (!QTest::qWaitFor(
-                    [&] { return (dialog = m_window->findChild<PrintoutDialog *>()); }, 10000))
-                return {};
-        }
-        if (!QTest::qWaitFor([&] { return dialog->isReady(); }, 20000))
-            return {};
-        const QByteArray pdf = dialog->pdf();
-        delete dialog;
-        if (check)
-            delete check;
-        return pdf;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -174,7 +117,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(*m_store);
         m_window->resize(1366, 768);
         m_window->show();
-        QVERIFY(activateWindow(m_window.get()));
+        QVERIFY(windowtest::activateWindow(m_window.get()));
     }
 
     void cleanup()
@@ -315,15 +258,17 @@ private Q_SLOTS:
 
         // The carer's support plan and its easy read carry the caring role, the contingency
         // and who to call in a crisis.
-        const QString plan = pdfText(printout(false), m_dir, u"carer-plan.pdf"_s);
+        const QString plan = windowtest::pdfText(
+            windowtest::printout(*m_window, false), m_dir, u"carer-plan.pdf"_s);
         QVERIFY2(plan.contains(u"Carer's support plan"_s), qPrintable(plan.left(300)));
         for (const QString &words : {kCaringRole, kIfUnableToCare, kCrisisContact,
                  u"Caring for: Ezekiel Okafor"_s, u"Hours a week: 50"_s})
             QVERIFY2(plan.contains(squeezed(words)), qPrintable(words));
         QVERIFY2(plan.contains(u"reg 3"_s), "the plan cites reg 3");
 
-        QVERIFY(activateWindow(m_window.get()));
-        const QString easyRead = pdfText(printout(true), m_dir, u"carer-easy-read.pdf"_s);
+        QVERIFY(windowtest::activateWindow(m_window.get()));
+        const QString easyRead = windowtest::pdfText(
+            windowtest::printout(*m_window, true), m_dir, u"carer-easy-read.pdf"_s);
         QVERIFY2(
             easyRead.contains(u"Your support plan as a carer"_s), qPrintable(easyRead.left(300)));
         for (const QString &words : {kCaringRole, kIfUnableToCare, kCrisisContact,

@@ -4,6 +4,7 @@
 
 #include "guitest.h"
 #include "keyboard.h"
+#include "windowtest.h"
 
 #include "core/casefile.h"
 #include "documents/planpdf.h"
@@ -47,14 +48,6 @@ QString messageOf(QDialog *dialog)
 {
     auto *label = child<QLabel>(dialog, "messageLabel");
     return label && label->isVisible() ? label->text() : QString();
-}
-
-// The offscreen platform has no window manager to hand activation to a new dialog: do what
-// the window manager would, so the keyboard reaches it.
-bool activate(QWidget *window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
 }
 
 } // namespace
@@ -120,7 +113,7 @@ private Q_SLOTS:
     {
         m_window = std::make_unique<MainWindow>(*m_store);
         m_window->show();
-        QVERIFY(activate(m_window.get()));
+        QVERIFY(windowtest::activateWindow(m_window.get()));
     }
 
     void cleanup()
@@ -179,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(dialog->pdf().startsWith("%PDF"));
 
         // Tab order: the pages, then Save, Print and Close.
-        QVERIFY(activate(dialog));
+        QVERIFY(windowtest::activateWindow(dialog));
         QTRY_COMPARE(focused(), static_cast<QWidget *>(pdfView));
         auto *save = child<QPushButton>(dialog, "saveButton");
         auto *print = child<QPushButton>(dialog, "printButton");
@@ -253,7 +246,7 @@ private Q_SLOTS:
 
         // Escape closes it.
         QPointer<PrintoutDialog> guard(dialog);
-        QVERIFY(activate(dialog));
+        QVERIFY(windowtest::activateWindow(dialog));
         QVERIFY(dialog->isAncestorOf(focused()));
         QTest::keyClick(focused(), Qt::Key_Escape);
         QTRY_VERIFY(!guard || !guard->isVisible());
@@ -344,7 +337,7 @@ private Q_SLOTS:
             list->item(row)->text().contains(u"instead"_s), qPrintable(list->item(row)->text()));
 
         // Enter on the row: Go to the step, and the practitioner is there to fix it.
-        QVERIFY(activate(check));
+        QVERIFY(windowtest::activateWindow(check));
         QVERIFY(tabTo(list));
         QTest::keyClick(list, Qt::Key_Home);
         for (int i = 0; i < row; ++i)
@@ -353,7 +346,7 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Return);
         QTRY_VERIFY(!m_window->findChild<PlainLanguageDialog *>() || !check->isVisible());
         QCOMPARE(view()->currentStep(), AssessmentStep::Plan);
-        QVERIFY(activate(m_window.get()));
+        QVERIFY(windowtest::activateWindow(m_window.get()));
         QVERIFY2(view()->page(AssessmentStep::Plan)->isAncestorOf(focused()),
             qPrintable(describe(focused())));
         QTest::qWait(20);
@@ -374,7 +367,7 @@ private Q_SLOTS:
 
         m_window->previewEasyRead();
         QTRY_VERIFY((check = m_window->findChild<PlainLanguageDialog *>()) && check->isVisible());
-        QVERIFY(activate(check));
+        QVERIFY(windowtest::activateWindow(check));
         QVERIFY(keyboard::activate(child<QPushButton>(check, "printAnywayButton")));
         PrintoutDialog *dialog = readyPrintout();
         QVERIFY(dialog);

@@ -6,6 +6,7 @@
 // is refused, and nothing is stored.
 
 #include "guitest.h"
+#include "windowtest.h"
 
 #include "gui/appsettings.h"
 #include "gui/assessmentview.h"
@@ -27,12 +28,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString kIllustrativeVersion = u"2026.1"_s;
-
-bool activate(QWidget *window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
 
 QString shown(const QLabel *label)
 {
@@ -148,7 +143,7 @@ private slots:
         m_window = std::make_unique<MainWindow>(*m_store);
         m_window->resize(1300, 900);
         m_window->show();
-        QVERIFY(activate(m_window.get()));
+        QVERIFY(windowtest::activateWindow(m_window.get()));
     }
 
     void cleanup()

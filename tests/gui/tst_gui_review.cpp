@@ -5,6 +5,7 @@
 
 #include "guitest.h"
 #include "keyboard.h"
+#include "windowtest.h"
 
 #include "gui/assessmentview.h"
 #include "gui/caseloadmodel.h"
@@ -31,12 +32,6 @@ namespace {
 
 const QUuid kSian = QUuid::fromString(u"886ea07f-0767-5667-9217-9319dff3ab9f"_s);
 const QUuid kFarid = QUuid::fromString(u"ca0d12d9-d801-5866-ac64-7df9123302b5"_s);
-
-bool activate(QWidget *window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
 
 int rowOf(const CaseloadModel *model, const QUuid &person)
 {
@@ -88,7 +83,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(*m_store);
         m_window->resize(1400, 900);
         m_window->show();
-        QVERIFY(activate(m_window.get()));
+        QVERIFY(windowtest::activateWindow(m_window.get()));
     }
 
     void cleanup()

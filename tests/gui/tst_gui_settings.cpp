@@ -4,6 +4,7 @@
 // illustrative table" goes back (DESIGN 2.5). Cancel changes nothing.
 
 #include "guitest.h"
+#include "windowtest.h"
 
 #include "gui/appsettings.h"
 #include "gui/assessmentview.h"
@@ -31,12 +32,6 @@ namespace {
 
 const QString kFarid = u"adult-advocate-farid-ahmed.json"_s;
 const QString kCouncilTable = u"Hearthshire County Council RAS"_s;
-
-bool activate(QWidget *window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
 
 QString rasFile(const QString &name)
 {
@@ -83,7 +78,7 @@ private:
     // Ctrl+, from the window, as from the keyboard; the dialog it opens.
     SettingsDialog *openSettings()
     {
-        if (!activate(m_window.get()))
+        if (!windowtest::activateWindow(m_window.get()))
             return nullptr;
         QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
         SettingsDialog *dialog = nullptr;
@@ -150,7 +145,7 @@ private slots:
     {
         m_window = std::make_unique<MainWindow>(*m_store);
         m_window->show();
-        QVERIFY(activate(m_window.get()));
+        QVERIFY(windowtest::activateWindow(m_window.get()));
     }
 
     void cleanup()
@@ -205,7 +200,7 @@ private slots:
                     ->text()
                     .contains(u"plans finalised from now on"_s));
         // Every control is reached by Tab, in order, from the first field.
-        QVERIFY(activate(dialog));
+        QVERIFY(windowtest::activateWindow(dialog));
         QTRY_VERIFY(hasFocus(informal));
         const QList<QWidget *> order {firstFormal, annual, child<QLabel>(dialog, "rasCurrentLabel"),
             child<QPushButton>(dialog, "loadRasButton"),

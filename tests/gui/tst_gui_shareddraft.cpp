@@ -6,6 +6,7 @@
 
 #include "guitest.h"
 #include "keyboard.h"
+#include "windowtest.h"
 
 #include "core/eligibility.h"
 #include "gui/assessmentview.h"
@@ -34,29 +35,6 @@ namespace {
 const QDate kSharedOn(2025, 5, 12); // a Monday
 const QString kHow = u"Read through with her and her daughter Aisha"_s;
 const QString kComments = u"I'm happy with it. I want the evening call at seven, not six."_s;
-
-// The text of every page of a PDF, with runs of white space as one space.
-QString pdfText(const QByteArray &pdf, const QTemporaryDir &dir, const QString &name)
-{
-    const QString path = dir.filePath(name);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size())
-        return {};
-    out.close();
-    QPdfDocument document;
-    if (document.load(path) != QPdfDocument::Error::None)
-        return {};
-    QString all;
-    for (int page = 0; page < document.pageCount(); ++page)
-        all += document.getAllText(page).text() + u' ';
-    return all.simplified();
-}
-
-bool activateWindow(QWidget *window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
 
 // Reg 2(1): found eligible, with the rationale; nothing else blocks finalising. Not the
 // subject here: recorded straight into the session.
@@ -97,37 +75,6 @@ private:
         return view()->currentStep() == step ? view()->page(step) : nullptr;
     }
 
-    // The printout of the open case, once made; the easy read may ask about hard words first.
-    QByteArray printout(bool easyRead)
-    {
-        QTest::keyClick(focused(), Qt::Key_P,
-            easyRead ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
-        PrintoutDialog *dialog = nullptr;
-        PlainLanguageDialog *check = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    dialog = m_window->findChild<PrintoutDialog *>();
-                    check = m_window->findChild<PlainLanguageDialog *>();
-                    return (dialog && dialog->isVisible()) || (check && check->isVisible());
-                },
-                10000))
-            return {};
-        if (check && check->isVisible()) {
-            qWarning("the plain-language check found hard words; printing anyway");
-            child<QPushButton>(check, "printAnywayButton")->click();
-            if (!QTest::qWaitFor(
-                    [&] { return (dialog = m_window->findChild<PrintoutDialog *>()); }, 10000))
-                return {};
-        }
-        if (!QTest::qWaitFor([&] { return dialog->isReady(); }, 20000))
-            return {};
-        const QByteArray pdf = dialog->pdf();
-        delete dialog;
-        if (check)
-            delete check;
-        return pdf;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -139,7 +86,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(*m_store);
         m_window->resize(1366, 768);
         m_window->show();
-        QVERIFY(activateWindow(m_window.get()));
+        QVERIFY(windowtest::activateWindow(m_window.get()));
     }
 
     void cleanupTestCase()
@@ -254,7 +201,8 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(page, "markSharedButton")->isVisible());
 
         // The plan says when and how it was shared, what she said and that she agrees.
-        const QString plan = pdfText(printout(false), m_dir, u"plan.pdf"_s);
+        const QString plan
+            = windowtest::pdfText(windowtest::printout(*m_window, false), m_dir, u"plan.pdf"_s);
         for (const QString &words :
             {u"Draft shared with Margaret Okafor on: 12/05/2025"_s, u"How it was shared: "_s + kHow,
                 u"Whether Margaret Okafor agrees with the plan: Yes, Margaret Okafor agrees "
@@ -262,8 +210,9 @@ private Q_SLOTS:
                 u"Margaret Okafor's comments"_s, u"I want the evening call at seven, not six."_s})
             QVERIFY2(plan.contains(words), qPrintable(words + u"\n\n"_s + plan.right(1500)));
 
-        QVERIFY(activateWindow(m_window.get()));
-        const QString easyRead = pdfText(printout(true), m_dir, u"easy-read.pdf"_s);
+        QVERIFY(windowtest::activateWindow(m_window.get()));
+        const QString easyRead
+            = windowtest::pdfText(windowtest::printout(*m_window, true), m_dir, u"easy-read.pdf"_s);
         for (const QString &words : {u"We showed you a draft of this plan on Monday 12 May 2025."_s,
                  u"You told us:"_s, u"I want the evening call at seven, not six."_s,
                  u"You said you agree with this plan."_s})

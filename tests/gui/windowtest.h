@@ -1,0 +1,78 @@
+#pragma once
+
+// What the GUI tests that drive the whole main window share: activating a window as a window
+// manager would, and the printouts the window makes, read back as text.
+
+#include "gui/mainwindow.h"
+#include "gui/plainlanguagedialog.h"
+#include "gui/printoutdialog.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPdfDocument>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace hearth::windowtest {
+
+// The offscreen platform has no window manager to hand activation to a new window: do what
+// the window manager would, so the keyboard reaches it.
+inline bool activateWindow(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
+}
+
+// The text of every page of a PDF, with runs of white space as one space so words wrapped
+// onto a new line still match. The PDF is written to `dir` as `name` to be read.
+inline QString pdfText(const QByteArray &pdf, const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size())
+        return {};
+    out.close();
+    QPdfDocument document;
+    if (document.load(path) != QPdfDocument::Error::None)
+        return {};
+    QString all;
+    for (int page = 0; page < document.pageCount(); ++page)
+        all += document.getAllText(page).text() + u' ';
+    return all.simplified();
+}
+
+// The printout of the case open in `window` (Ctrl+P, or Ctrl+Shift+P for the easy read), once
+// its PDF is made. The easy read may first show the plain-language check: printed anyway, as
+// the words are the test's own. Empty when no printout appeared.
+inline QByteArray printout(MainWindow &window, bool easyRead)
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P,
+        easyRead ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
+    PrintoutDialog *dialog = nullptr;
+    PlainLanguageDialog *check = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = window.findChild<PrintoutDialog *>();
+            check = window.findChild<PlainLanguageDialog *>();
+            return (dialog && dialog->isVisible()) || (check && check->isVisible());
+        },
+        10000);
+    if (!shown)
+        return {};
+    if (check && check->isVisible()) {
+        qWarning("the plain-language check found hard words; printing anyway");
+        check->findChild<QPushButton *>(QStringLiteral("printAnywayButton"))->click();
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = window.findChild<PrintoutDialog *>()); }, 10000))
+            return {};
+    }
+    if (!QTest::qWaitFor([&] { return dialog->isReady(); }, 20000))
+        return {};
+    const QByteArray pdf = dialog->pdf();
+    delete dialog;
+    delete check;
+    return pdf;
+}
+
+} // namespace hearth::windowtest
