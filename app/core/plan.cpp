@@ -1,6 +1,7 @@
 #include "plan.h"
 
 #include <QList>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -12,6 +13,15 @@ namespace {
 constexpr std::array<const char *, 3> kFrequencyCodes {"weekly", "four-weekly", "monthly"};
 
 } // namespace
+
+QString poundsText(Pence pence)
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const Pence whole = pence < 0 ? -pence : pence;
+    return QStringLiteral("%1£%2.%3")
+        .arg(pence < 0 ? QStringLiteral("-") : QString(), uk.toString(whole / 100))
+        .arg(whole % 100, 2, 10, QLatin1Char('0'));
+}
 
 QString code(PaymentFrequency frequency)
 {

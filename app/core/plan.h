@@ -13,6 +13,10 @@ namespace hearth {
 // Amounts are whole pence: no floating point near money.
 using Pence = qint64;
 
+// An amount as people in England write it: "£1,234.50". From whole pence, never through a
+// floating point; the one way money is shown on screen and on paper.
+QString poundsText(Pence pence);
+
 enum class PaymentFrequency { Weekly, FourWeekly, Monthly };
 QString code(PaymentFrequency frequency);
 std::optional<PaymentFrequency> paymentFrequencyFromCode(const QString &code);

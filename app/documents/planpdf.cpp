@@ -208,10 +208,7 @@ void budgetSection(Body &body, const Plan &plan)
             : dp.frequency == PaymentFrequency::FourWeekly ? PlanPdf::tr("every four weeks")
                                                            : PlanPdf::tr("every month");
         body.rows({{PlanPdf::tr("Direct payment"),
-                       PlanPdf::tr("%1 %2").arg(
-                           QLocale(QLocale::English, QLocale::UnitedKingdom)
-                               .toCurrencyString(double(dp.amount) / 100.0, QStringLiteral("£")),
-                           every)},
+                       PlanPdf::tr("%1 %2").arg(poundsText(dp.amount), every)},
             {PlanPdf::tr("It covers"), dp.needsCovered}});
     }
     if (!budget.indicativeWeekly && !budget.confirmedWeekly && !budget.directPayment)
@@ -563,8 +560,7 @@ QString PlanPdf::title(const AssessmentRecord &record)
 
 QString PlanPdf::weekly(qint64 pence)
 {
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    return tr("%1 a week").arg(uk.toCurrencyString(double(pence) / 100.0, QStringLiteral("£")));
+    return tr("%1 a week").arg(poundsText(pence));
 }
 
 QStringList PlanPdf::missingParts(const AssessmentRecord &record)

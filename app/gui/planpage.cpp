@@ -92,7 +92,8 @@ QString pointsText(int n)
 
 // How an amount is shown in its field: "174.50", no pound sign or thousands separator, so
 // what is shown reads back as it is.
-QString poundsText(Pence pence)
+// An amount as typed into a field: "1234.50", no pound sign or thousands separators.
+QString fieldText(Pence pence)
 {
     return QStringLiteral("%1.%2").arg(pence / 100).arg(pence % 100, 2, 10, QLatin1Char('0'));
 }
@@ -130,15 +131,6 @@ std::optional<Pence> PlanPage::parsePounds(const QString &typed, QString *proble
         return refuse(tr("“%1” is more than £1,000,000: check the amount.").arg(typed));
     const QString pence = match.captured(2).leftJustified(2, QLatin1Char('0'));
     return pounds.toLongLong() * 100 + pence.toLongLong();
-}
-
-QString PlanPage::money(Pence pence)
-{
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    const Pence whole = pence < 0 ? -pence : pence;
-    return QStringLiteral("%1£%2.%3")
-        .arg(pence < 0 ? QStringLiteral("-") : QString(), uk.toString(whole / 100))
-        .arg(whole % 100, 2, 10, QLatin1Char('0'));
 }
 
 PlanPage::PlanPage(CaseSession &session, QWidget *parent)
@@ -407,7 +399,7 @@ void PlanPage::storeConfirmed()
     dialogutil::showInlineMessage(ui->confirmedMessageLabel, {}, false);
     if (record().plan.budget.confirmedWeekly != amount)
         session().editPlan([&](Plan &p) { p.budget.confirmedWeekly = amount; });
-    ui->confirmedEdit->setText(amount ? poundsText(*amount) : QString());
+    ui->confirmedEdit->setText(amount ? fieldText(*amount) : QString());
 }
 
 void PlanPage::storeDirectAmount()
@@ -428,7 +420,7 @@ void PlanPage::storeDirectAmount()
     dialogutil::showInlineMessage(ui->directAmountMessageLabel, {}, false);
     if (record().plan.budget.directPayment->amount != amount)
         session().editPlan([&](Plan &p) { p.budget.directPayment->amount = amount; });
-    ui->directAmountEdit->setText(text.trimmed().isEmpty() ? QString() : poundsText(amount));
+    ui->directAmountEdit->setText(text.trimmed().isEmpty() ? QString() : fieldText(amount));
 }
 
 void PlanPage::setReadOnly(bool readOnly)
@@ -444,9 +436,9 @@ void PlanPage::loadPage()
     m_rasTable.reset();
     const PersonalBudget &budget = record().plan.budget;
     ui->confirmedEdit->setText(
-        budget.confirmedWeekly ? poundsText(*budget.confirmedWeekly) : QString());
+        budget.confirmedWeekly ? fieldText(*budget.confirmedWeekly) : QString());
     ui->directAmountEdit->setText(budget.directPayment && budget.directPayment->amount != 0
-            ? poundsText(budget.directPayment->amount)
+            ? fieldText(budget.directPayment->amount)
             : QString());
     dialogutil::showInlineMessage(ui->confirmedMessageLabel, {}, false);
     dialogutil::showInlineMessage(ui->directAmountMessageLabel, {}, false);
@@ -505,9 +497,10 @@ void PlanPage::updateBudget()
 
     const Pence weekly = *budget.indicativeWeekly;
     const int weeks = explained ? table.weeksPerYear : 52;
-    QString figures = tr("<b>Indicative budget: %1 a week</b>, %2 a year (%3 weeks).")
-                          .arg(money(weekly).toHtmlEscaped(), money(weekly * weeks).toHtmlEscaped())
-                          .arg(weeks);
+    QString figures
+        = tr("<b>Indicative budget: %1 a week</b>, %2 a year (%3 weeks).")
+              .arg(poundsText(weekly).toHtmlEscaped(), poundsText(weekly * weeks).toHtmlEscaped())
+              .arg(weeks);
     const QString source = budget.indicativePoints
         ? tr("%1 from %2, version %3.")
               .arg(
@@ -541,8 +534,8 @@ void PlanPage::updateBudget()
                "there are no points."));
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("In all %1 at %2 a point: %3 a week.")
-                             .arg(pointsText(explained->points), money(table.pencePerPoint),
-                                 money(explained->weeklyPence))
+                             .arg(pointsText(explained->points), poundsText(table.pencePerPoint),
+                                 poundsText(explained->weeklyPence))
                              .toHtmlEscaped());
     }
     if (ui->explanationLabel->text() != html) {

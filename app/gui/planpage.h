@@ -46,8 +46,6 @@ public:
     // Pounds and pence as typed ("174.50", "£1,234", "12") to whole pence; `problem` says
     // what is wrong with anything else ("12.345", "abc", "-5").
     static std::optional<Pence> parsePounds(const QString &typed, QString *problem = nullptr);
-    // "£1,234.50".
-    static QString money(Pence pence);
 
 signals:
     // "Preview the plan…" and "Preview the easy read…": the window makes and shows them.

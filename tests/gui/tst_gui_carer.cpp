@@ -114,18 +114,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(windowtest::activateWindow(m_window.get()));
+        m_window = windowtest::showMainWindow(*m_store, QSize(1366, 768));
+        QVERIFY(QApplication::activeWindow() == m_window.get());
     }
 
-    void cleanup()
-    {
-        if (m_window && m_window->isShowingAssessment())
-            QVERIFY(view()->closeCase());
-        m_window.reset();
-    }
+    void cleanup() { QVERIFY(windowtest::closeMainWindow(m_window)); }
 
     void carersAssessmentEndToEnd()
     {

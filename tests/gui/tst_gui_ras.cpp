@@ -140,18 +140,11 @@ private slots:
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->resize(1300, 900);
-        m_window->show();
-        QVERIFY(windowtest::activateWindow(m_window.get()));
+        m_window = windowtest::showMainWindow(*m_store, QSize(1300, 900));
+        QVERIFY(QApplication::activeWindow() == m_window.get());
     }
 
-    void cleanup()
-    {
-        if (m_window && m_window->isShowingAssessment())
-            QVERIFY(view()->closeCase());
-        m_window.reset();
-    }
+    void cleanup() { QVERIFY(windowtest::closeMainWindow(m_window)); }
 
     // A stored figure is shown as it was stored, even when the table of the day would give
     // another, and opening the plan does not change it. The sample was calculated with an
@@ -417,7 +410,7 @@ private slots:
         QCOMPARE(PlanPage::parsePounds(typed, &problem), std::optional<Pence>(pence));
         QVERIFY(problem.isEmpty());
         QVERIFY(!PlanPage::parsePounds(u"1,00.00"_s).has_value()); // a comma out of place
-        QCOMPARE(PlanPage::money(pence).remove(u','),
+        QCOMPARE(poundsText(pence).remove(u','),
             u"£"_s + QString::number(pence / 100) + u'.'
                 + QString::number(pence % 100).rightJustified(2, u'0'));
     }

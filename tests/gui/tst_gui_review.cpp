@@ -80,18 +80,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(windowtest::activateWindow(m_window.get()));
+        m_window = windowtest::showMainWindow(*m_store, QSize(1400, 900));
+        QVERIFY(QApplication::activeWindow() == m_window.get());
     }
 
-    void cleanup()
-    {
-        if (m_window && m_window->isShowingAssessment())
-            QVERIFY(view()->closeCase());
-        m_window.reset();
-    }
+    void cleanup() { QVERIFY(windowtest::closeMainWindow(m_window)); }
 
     // Siân's plan was agreed in March 2024: its informal review (21/03/2024) never happened,
     // so it is the review due, and it is overdue, in words and in colour.

@@ -143,9 +143,8 @@ private slots:
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->show();
-        QVERIFY(windowtest::activateWindow(m_window.get()));
+        m_window = windowtest::showMainWindow(*m_store);
+        QVERIFY(QApplication::activeWindow() == m_window.get());
     }
 
     void cleanup()
@@ -153,9 +152,7 @@ private slots:
         const QList<SettingsDialog *> dialogs = m_window->findChildren<SettingsDialog *>();
         for (SettingsDialog *dialog : dialogs)
             delete dialog;
-        if (m_window->isShowingAssessment())
-            QVERIFY(view()->closeCase());
-        m_window.reset();
+        QVERIFY(windowtest::closeMainWindow(m_window));
     }
 
     void theActionIsInTheFileMenu()

@@ -83,18 +83,11 @@ private Q_SLOTS:
         m_store = makeStore(m_dir);
         QVERIFY(m_store);
         m_person = addPerson(*m_store);
-        m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(windowtest::activateWindow(m_window.get()));
+        m_window = windowtest::showMainWindow(*m_store, QSize(1366, 768));
+        QVERIFY(QApplication::activeWindow() == m_window.get());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_window && m_window->isShowingAssessment())
-            QVERIFY(view()->closeCase());
-        m_window.reset();
-    }
+    void cleanupTestCase() { QVERIFY(windowtest::closeMainWindow(m_window)); }
 
     void shareCommentAgreeThenFinalise()
     {

@@ -3,6 +3,7 @@
 // What the GUI tests that drive the whole main window share: activating a window as a window
 // manager would, and the printouts the window makes, read back as text.
 
+#include "gui/assessmentview.h"
 #include "gui/mainwindow.h"
 #include "gui/plainlanguagedialog.h"
 #include "gui/printoutdialog.h"
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace hearth::windowtest {
 
 // The offscreen platform has no window manager to hand activation to a new window: do what
@@ -22,6 +25,29 @@ inline bool activateWindow(QWidget *window)
 {
     window->activateWindow();
     return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
+}
+
+// The main window on `store`, shown at `size` (or its own size when empty) and active, so the
+// keyboard reaches it.
+inline std::unique_ptr<MainWindow> showMainWindow(Store &store, const QSize &size = {})
+{
+    auto window = std::make_unique<MainWindow>(store);
+    if (!size.isEmpty())
+        window->resize(size);
+    window->show();
+    if (!activateWindow(window.get()))
+        qWarning("the main window did not become active");
+    return window;
+}
+
+// Closes the case open in `window`, if any (it is saved), then the window. False when the
+// case could not be saved.
+inline bool closeMainWindow(std::unique_ptr<MainWindow> &window)
+{
+    const bool saved
+        = !window || !window->isShowingAssessment() || window->assessmentView()->closeCase();
+    window.reset();
+    return saved;
 }
 
 // The text of every page of a PDF, with runs of white space as one space so words wrapped
