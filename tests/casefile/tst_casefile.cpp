@@ -190,6 +190,9 @@ void TestCaseFile::broken_data()
     row("invalid-outcome-code.json",
         u"assessments[0].assessment.outcomes[2].outcome: unknown specified outcome code "
         "\"flying\""_s);
+    row("invalid-review-outcome.json",
+        u"assessments[0].assessment.review.outcomes[0].outcome: \"happiness\" is not a specified "
+        "outcome or a carer's outcome"_s);
     row("invalid-duplicate-id.json", u"(already used at assessments[0].assessment.needs[1].id)"_s);
     row("invalid-duplicate-id-network.json", u"(already used at person.id)"_s);
     row("invalid-wrong-type.json",

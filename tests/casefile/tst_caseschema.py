@@ -23,6 +23,7 @@ SCHEMA_REJECTS = {
     "invalid-missing-person-id.json": "required",
     "invalid-uuid.json": "pattern",
     "invalid-no-name.json": "anyOf",
+    "invalid-review-outcome.json": "anyOf",
     "invalid-carer-takes-longer.json": "enum",
     "invalid-money-not-pence.json": "type",
     "invalid-datetime.json": "pattern",
