@@ -2,6 +2,7 @@
 
 #include "core/casefile.h"
 #include "core/eligibility.h"
+#include "core/language.h"
 #include "documents/printouts.h"
 #include "eligibilityjson.h"
 #include "hearth/version.h"
@@ -48,35 +49,42 @@ void printErr(const QString &text)
     std::fputs(qUtf8Printable(u"hearth-cli: "_s + text + u'\n'), stderr);
 }
 
-const QString kUsage
-    = u"Usage: hearth-cli [--passphrase-file FILE] COMMAND [OPTIONS]\n"
-      "\n"
-      "Commands:\n"
-      "  init --db FILE [--practitioner NAME]   make a new encrypted store\n"
-      "  import-case --db FILE CASE.json        import a case file; prints the case id\n"
-      "  export-case --db FILE ID -o OUT.json   write a case as a case file (- for stdout)\n"
-      "  eligibility --db FILE ID [--assessment AID]\n"
-      "                                         the eligibility proposal and decision, as JSON\n"
-      "  plan --db FILE ID -o PLAN.pdf [--assessment AID]\n"
-      "                                         the care and support plan as a PDF\n"
-      "  easy-read --db FILE ID -o EASY.pdf [--assessment AID]\n"
-      "                                         the plan in easy read, as a PDF\n"
-      "  enrol --db FILE --office-key office.pub -o device.pub\n"
-      "                                         enrol this laptop with the office; writes the\n"
-      "                                         laptop's public key for the office\n"
-      "  export-bundle --db FILE -o FOLDER      write the end-of-day sync bundle (everything\n"
-      "                                         changed since the office's last receipt);\n"
-      "                                         prints its path\n"
-      "  import-receipt --db FILE RECEIPT...    read back the office's receipt(s)\n"
-      "  verify --db FILE                       integrity check and audit-chain check\n"
-      "  change-passphrase --db FILE            re-wrap the store's key under a new passphrase\n"
-      "\n"
-      "The passphrase comes from --passphrase-file FILE (first line), the environment\n"
-      "variable HEARTH_PASSPHRASE, or a prompt; never from an argument. For\n"
-      "change-passphrase the new one comes from --new-passphrase-file FILE,\n"
-      "HEARTH_NEW_PASSPHRASE, or a prompt.\n"
-      "\n"
-      "Exit status: 0 done, 1 failed (the message says why), 2 wrong command line.\n"_s;
+// The --help text, in the language of the system (LANGUAGE, LC_ALL, LANG).
+QString usageText()
+{
+    return tr(
+        "Usage: hearth-cli [--passphrase-file FILE] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  init --db FILE [--practitioner NAME]   make a new encrypted store\n"
+        "  import-case --db FILE CASE.json        import a case file; prints the case id\n"
+        "  export-case --db FILE ID -o OUT.json   write a case as a case file (- for stdout)\n"
+        "  eligibility --db FILE ID [--assessment AID]\n"
+        "                                         the eligibility proposal and decision, as JSON\n"
+        "  plan --db FILE ID -o PLAN.pdf [--assessment AID]\n"
+        "                                         the care and support plan as a PDF\n"
+        "  easy-read --db FILE ID -o EASY.pdf [--assessment AID]\n"
+        "                                         the plan in easy read, as a PDF\n"
+        "                                         (plan and easy-read: --language en|cy; by\n"
+        "                                         default Welsh when the person's preferred\n"
+        "                                         language is Welsh, else the system's)\n"
+        "  enrol --db FILE --office-key office.pub -o device.pub\n"
+        "                                         enrol this laptop with the office; writes the\n"
+        "                                         laptop's public key for the office\n"
+        "  export-bundle --db FILE -o FOLDER      write the end-of-day sync bundle (everything\n"
+        "                                         changed since the office's last receipt);\n"
+        "                                         prints its path\n"
+        "  import-receipt --db FILE RECEIPT...    read back the office's receipt(s)\n"
+        "  verify --db FILE                       integrity check and audit-chain check\n"
+        "  change-passphrase --db FILE            re-wrap the store's key under a new passphrase\n"
+        "\n"
+        "The passphrase comes from --passphrase-file FILE (first line), the environment\n"
+        "variable HEARTH_PASSPHRASE, or a prompt; never from an argument. For\n"
+        "change-passphrase the new one comes from --new-passphrase-file FILE,\n"
+        "HEARTH_NEW_PASSPHRASE, or a prompt.\n"
+        "\n"
+        "Exit status: 0 done, 1 failed (the message says why), 2 wrong command line.\n");
+}
 
 struct Invocation
 {
@@ -257,9 +265,20 @@ int cmdPrintout(Invocation &in, bool easyRead)
 {
     if (!in.parser.isSet(u"output"_s))
         return usage(tr("%1 needs -o FILE.pdf (or -o - for standard output).").arg(in.command));
+    std::optional<Language> chosen;
+    if (in.parser.isSet(u"language"_s)) {
+        chosen = language::fromCode(in.parser.value(u"language"_s));
+        if (!chosen)
+            return usage(tr("'%1' is not a language Hearth prints in: use en (English) or cy "
+                            "(Cymraeg).")
+                             .arg(in.parser.value(u"language"_s)));
+    }
     return withAssessment(in, [&](const QUuid &, const Case &c, qsizetype assessment) {
+        const AssessmentRecord record = recordOf(c, assessment);
+        const Language language = chosen.value_or(language::forPrintout(
+            record.person.communication.preferredLanguage, language::interface()));
         const Result<QByteArray> pdf = printoutPdf(
-            recordOf(c, assessment), easyRead ? u"easy-read"_s : u"plan"_s, QDate::currentDate());
+            record, easyRead ? u"easy-read"_s : u"plan"_s, QDate::currentDate(), language);
         if (!pdf)
             return fail(pdf.error());
         return writeOutput(in.parser.value(u"output"_s), *pdf);
@@ -303,7 +322,8 @@ int cmdExportBundle(Invocation &in)
     const QDate today = QDate::currentDate();
     auto exported = sync::LaptopSync(**store).exportBundle(
         in.parser.value(u"output"_s), [&](const AssessmentRecord &record, const QString &kind) {
-            return printoutPdf(record, kind, today);
+            return printoutPdf(record, kind, today,
+                language::forPrintout(record.person.communication.preferredLanguage));
         });
     if (!exported)
         return fail(exported.error());
@@ -416,6 +436,8 @@ int run(const QStringList &arguments)
     p.addOption({u"office-key"_s, tr("The office's public key (enrol)."), tr("FILE")});
     p.addOption(
         {u"assessment"_s, tr("Which assessment (eligibility, plan, easy-read)."), tr("ID")});
+    p.addOption(
+        {u"language"_s, tr("The printout's language: en or cy (plan, easy-read)."), tr("LANG")});
     p.addOption({u"passphrase-file"_s, tr("Read the passphrase from FILE."), tr("FILE")});
     p.addOption({u"new-passphrase-file"_s, tr("Read the new passphrase from FILE."), tr("FILE")});
     p.addPositionalArgument(u"command"_s, tr("What to do."));
@@ -423,7 +445,7 @@ int run(const QStringList &arguments)
     if (!p.parse(arguments))
         return usage(p.errorText());
     if (p.isSet(help)) {
-        printOut(kUsage);
+        printOut(usageText());
         return Success;
     }
     if (p.isSet(version)) {

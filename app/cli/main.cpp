@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "core/language.h"
 #include "hearth/version.h"
 
 #include <QDir>
@@ -27,5 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("hearth-cli"));
     QCoreApplication::setOrganizationDomain(QLatin1String(hearth::kOrganisationDomain));
     QCoreApplication::setApplicationVersion(QLatin1String(hearth::kVersion));
+    // Messages in the system's language (LANGUAGE, LC_ALL, LANG): Welsh or English.
+    hearth::language::setInterface(hearth::language::forSystem());
     return hearth::cli::run(QCoreApplication::arguments());
 }

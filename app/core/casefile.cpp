@@ -21,10 +21,8 @@ namespace hearth {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hearth::CaseFile", text);
-}
+// Messages name their context, "hearth::CaseFile", wherever they are written in this file
+// (inside a helper class too), so that lupdate and the lookup agree on it.
 
 // The largest integer a JSON number holds exactly in every reader (2^53 - 1).
 constexpr qint64 kMaxSafeInteger = 9007199254740991LL;
@@ -83,21 +81,21 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return QCoreApplication::translate("hearth::CaseFile", "null");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return QCoreApplication::translate("hearth::CaseFile", "true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return QCoreApplication::translate("hearth::CaseFile", "a number");
     case QJsonValue::String:
-        return tr("text");
+        return QCoreApplication::translate("hearth::CaseFile", "text");
     case QJsonValue::Array:
-        return tr("a list");
+        return QCoreApplication::translate("hearth::CaseFile", "a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("hearth::CaseFile", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("hearth::CaseFile", "nothing");
 }
 
 QString member(const QString &path, const char *key)
@@ -162,8 +160,10 @@ public:
     {
         const auto it = m_ids.constFind(id);
         if (it != m_ids.constEnd()) {
-            return fail(
-                path, tr("duplicate id %1 (already used at %2)").arg(uuidText(id), it.value()));
+            return fail(path,
+                QCoreApplication::translate(
+                    "hearth::CaseFile", "duplicate id %1 (already used at %2)")
+                    .arg(uuidText(id), it.value()));
         }
         m_ids.insert(id, path);
         return true;
@@ -211,9 +211,14 @@ public:
         }
         if (unknown.isEmpty())
             return true;
-        return m_reader.fail(m_path.isEmpty() ? tr("top level") : m_path,
-            unknown.size() == 1 ? tr("unknown member %1").arg(unknown.constFirst())
-                                : tr("unknown members %1").arg(unknown.join(u", "_s)));
+        return m_reader.fail(m_path.isEmpty()
+                ? QCoreApplication::translate("hearth::CaseFile", "top level")
+                : m_path,
+            unknown.size() == 1
+                ? QCoreApplication::translate("hearth::CaseFile", "unknown member %1")
+                      .arg(unknown.constFirst())
+                : QCoreApplication::translate("hearth::CaseFile", "unknown members %1")
+                      .arg(unknown.join(u", "_s)));
     }
 
     // The value, or Undefined when absent; fails when required and absent.
@@ -221,7 +226,8 @@ public:
     {
         out = m_json.value(QLatin1String(key));
         if (out.isUndefined() && need == Req::Required)
-            return m_reader.fail(at(key), tr("required member is missing"));
+            return m_reader.fail(at(key),
+                QCoreApplication::translate("hearth::CaseFile", "required member is missing"));
         return true;
     }
 
@@ -230,8 +236,9 @@ public:
     {
         if (value.type() == type)
             return true;
-        return m_reader.fail(
-            at(key), tr("expected %1 but found %2").arg(expected, typeName(value)));
+        return m_reader.fail(at(key),
+            QCoreApplication::translate("hearth::CaseFile", "expected %1 but found %2")
+                .arg(expected, typeName(value)));
     }
 
     bool text(const char *key, QString &out, Req need = Req::Optional) const
@@ -247,13 +254,16 @@ public:
     bool checkText(const QString &path, const QJsonValue &v, QString &out) const
     {
         if (!v.isString())
-            return m_reader.fail(path, tr("expected text but found %1").arg(typeName(v)));
+            return m_reader.fail(path,
+                QCoreApplication::translate("hearth::CaseFile", "expected text but found %1")
+                    .arg(typeName(v)));
         out = v.toString();
         if (out.size() > CaseFile::kMaxTextChars) {
             const qsizetype chars = codePoints(out);
             if (chars > CaseFile::kMaxTextChars) {
                 return m_reader.fail({},
-                    tr("field %1 is %2 characters; the limit is %3")
+                    QCoreApplication::translate(
+                        "hearth::CaseFile", "field %1 is %2 characters; the limit is %3")
                         .arg(path)
                         .arg(chars)
                         .arg(CaseFile::kMaxTextChars));
@@ -261,7 +271,9 @@ public:
         }
         // A \ud800 escape without its pair cannot be written back as UTF-8.
         if (!out.isValidUtf16())
-            return m_reader.fail(path, tr("text contains an unpaired UTF-16 surrogate"));
+            return m_reader.fail(path,
+                QCoreApplication::translate(
+                    "hearth::CaseFile", "text contains an unpaired UTF-16 surrogate"));
         return true;
     }
 
@@ -272,7 +284,8 @@ public:
             return false;
         if (v.isUndefined())
             return true;
-        if (!expect(key, v, QJsonValue::Bool, tr("true or false")))
+        if (!expect(key, v, QJsonValue::Bool,
+                QCoreApplication::translate("hearth::CaseFile", "true or false")))
             return false;
         out = v.toBool();
         return true;
@@ -281,15 +294,22 @@ public:
     bool wholeNumber(
         const char *key, const QJsonValue &v, qint64 min, qint64 max, qint64 &out) const
     {
-        if (!expect(key, v, QJsonValue::Double, tr("a whole number")))
+        if (!expect(key, v, QJsonValue::Double,
+                QCoreApplication::translate("hearth::CaseFile", "a whole number")))
             return false;
         const double d = v.toDouble();
         if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > double(kMaxSafeInteger))
-            return m_reader.fail(at(key), tr("expected a whole number but found %1").arg(d));
+            return m_reader.fail(at(key),
+                QCoreApplication::translate(
+                    "hearth::CaseFile", "expected a whole number but found %1")
+                    .arg(d));
         const qint64 n = v.toInteger(qint64(d));
         if (n < min || n > max) {
-            return m_reader.fail(
-                at(key), tr("%1 is out of range (%2 to %3)").arg(n).arg(min).arg(max));
+            return m_reader.fail(at(key),
+                QCoreApplication::translate("hearth::CaseFile", "%1 is out of range (%2 to %3)")
+                    .arg(n)
+                    .arg(min)
+                    .arg(max));
         }
         out = n;
         return true;
@@ -340,8 +360,10 @@ public:
         if (!has(key))
             return true;
         if (!isIsoDate(s, out)) {
-            return m_reader.fail(
-                at(key), tr("\"%1\" is not a valid date (expected YYYY-MM-DD)").arg(s));
+            return m_reader.fail(at(key),
+                QCoreApplication::translate(
+                    "hearth::CaseFile", "\"%1\" is not a valid date (expected YYYY-MM-DD)")
+                    .arg(s));
         }
         return true;
     }
@@ -375,8 +397,9 @@ public:
                                           : QDateTime();
         if (!out.isValid()) {
             return m_reader.fail(at(key),
-                tr("\"%1\" is not a valid UTC date and time (expected "
-                   "YYYY-MM-DDThh:mm:ssZ)")
+                QCoreApplication::translate("hearth::CaseFile",
+                    "\"%1\" is not a valid UTC date and time (expected "
+                    "YYYY-MM-DDThh:mm:ssZ)")
                     .arg(s));
         }
         return true;
@@ -393,13 +416,15 @@ public:
             return true;
         if (!pattern.match(s).hasMatch()) {
             return m_reader.fail(at(key),
-                tr("\"%1\" is not a valid UUID (expected 8-4-4-4-12 hexadecimal digits "
-                   "without braces)")
+                QCoreApplication::translate("hearth::CaseFile",
+                    "\"%1\" is not a valid UUID (expected 8-4-4-4-12 hexadecimal digits "
+                    "without braces)")
                     .arg(s));
         }
         out = QUuid::fromString(s);
         if (out.isNull())
-            return m_reader.fail(at(key), tr("the nil UUID is not an id"));
+            return m_reader.fail(at(key),
+                QCoreApplication::translate("hearth::CaseFile", "the nil UUID is not an id"));
         return true;
     }
 
@@ -421,7 +446,9 @@ public:
     {
         const std::optional<E> value = fromCode(s);
         if (!value)
-            return m_reader.fail(path, tr("unknown %1 code \"%2\"").arg(tr(what), s));
+            return m_reader.fail(path,
+                QCoreApplication::translate("hearth::CaseFile", "unknown %1 code \"%2\"")
+                    .arg(QCoreApplication::translate("hearth::CaseFile", what), s));
         out = *value;
         return true;
     }
@@ -433,7 +460,8 @@ public:
             return false;
         if (v.isUndefined())
             return true;
-        if (!expect(key, v, QJsonValue::Array, tr("a list")))
+        if (!expect(key, v, QJsonValue::Array,
+                QCoreApplication::translate("hearth::CaseFile", "a list")))
             return false;
         out = v.toArray();
         return true;
@@ -455,7 +483,8 @@ public:
             if (!checkText(path, items.at(i), s) || !checkCode(path, s, value, fromCode, what))
                 return false;
             if (out.contains(value))
-                return m_reader.fail(path, tr("\"%1\" appears twice").arg(s));
+                return m_reader.fail(path,
+                    QCoreApplication::translate("hearth::CaseFile", "\"%1\" appears twice").arg(s));
             out.append(value);
         }
         return true;
@@ -485,7 +514,8 @@ public:
             return false;
         if (v.isUndefined())
             return true;
-        if (!expect(key, v, QJsonValue::Object, tr("an object")))
+        if (!expect(key, v, QJsonValue::Object,
+                QCoreApplication::translate("hearth::CaseFile", "an object")))
             return false;
         return read(Obj(m_reader, v.toObject(), at(key)));
     }
@@ -501,7 +531,10 @@ public:
             const QString path = element(at(key), i);
             const QJsonValue v = items.at(i);
             if (!v.isObject()) {
-                return m_reader.fail(path, tr("expected an object but found %1").arg(typeName(v)));
+                return m_reader.fail(path,
+                    QCoreApplication::translate(
+                        "hearth::CaseFile", "expected an object but found %1")
+                        .arg(typeName(v)));
             }
             T item;
             if (!read(Obj(m_reader, v.toObject(), path), item))
@@ -539,16 +572,18 @@ bool readPerson(const Obj &o, Person &p)
         return false;
     }
     if (p.givenNames.trimmed().isEmpty() && p.familyName.trimmed().isEmpty()) {
-        return o.reader().fail(
-            o.path(), tr("a person needs a name: givenNames or familyName is required"));
+        return o.reader().fail(o.path(),
+            QCoreApplication::translate(
+                "hearth::CaseFile", "a person needs a name: givenNames or familyName is required"));
     }
     // DESIGN 2.9: optional, but when given it is ten digits with a valid Modulus 11 check digit.
     if (!p.nhsNumber.isEmpty()) {
         static const QRegularExpression digits(u"^[0-9]{10}$"_s);
         if (!digits.match(p.nhsNumber).hasMatch() || !NhsNumber::isValid(p.nhsNumber)) {
             return o.reader().fail(o.at("nhsNumber"),
-                tr("\"%1\" is not a valid NHS number (ten digits without "
-                   "spaces, with a Modulus 11 check digit)")
+                QCoreApplication::translate("hearth::CaseFile",
+                    "\"%1\" is not a valid NHS number (ten digits without "
+                    "spaces, with a Modulus 11 check digit)")
                     .arg(p.nhsNumber));
         }
     }
@@ -595,7 +630,9 @@ bool checkCarerMeanings(const Obj &o, const char *key, const QList<UnableMeaning
     for (qsizetype i = 0; i < meanings.size(); ++i) {
         if (!allowed.contains(meanings.at(i))) {
             return o.reader().fail(element(o.at(key), i),
-                tr("\"%1\" does not apply to a carer (reg 3(4))").arg(code(meanings.at(i))));
+                QCoreApplication::translate(
+                    "hearth::CaseFile", "\"%1\" does not apply to a carer (reg 3(4))")
+                    .arg(code(meanings.at(i))));
         }
     }
     return true;
@@ -610,8 +647,10 @@ bool checkUnique(const Obj &o, const char *listKey, const char *itemKey, const Q
         const qsizetype first = values.indexOf(values.at(i));
         if (first < i) {
             return o.reader().fail(member(element(o.at(listKey), i), itemKey),
-                tr("%1 \"%2\" appears twice in this assessment (first at %3)")
-                    .arg(tr(what), code(values.at(i)), element(QLatin1String(listKey), first)));
+                QCoreApplication::translate(
+                    "hearth::CaseFile", "%1 \"%2\" appears twice in this assessment (first at %3)")
+                    .arg(QCoreApplication::translate("hearth::CaseFile", what), code(values.at(i)),
+                        element(QLatin1String(listKey), first)));
         }
     }
     return true;
@@ -673,7 +712,8 @@ bool readReview(const Obj &o, ReviewDetails &x)
             }
             if (!specifiedOutcomeFromCode(y.outcomeCode) && !carerOutcomeFromCode(y.outcomeCode))
                 return r.reader().fail(r.at("outcome"),
-                    tr("\"%1\" is not a specified outcome or a carer's outcome")
+                    QCoreApplication::translate("hearth::CaseFile",
+                        "\"%1\" is not a specified outcome or a carer's outcome")
                         .arg(y.outcomeCode));
             return true;
         })) {
@@ -847,7 +887,8 @@ bool readAssessment(const Obj &o, Assessment &a)
                 for (qsizetype j = 0; j < i; ++j) {
                     if (x.responses.at(j).response == x.responses.at(i).response) {
                         return n.reader().fail(member(element(n.at("responses"), i), "response"),
-                            tr("graduated response \"%1\" appears twice in this need")
+                            QCoreApplication::translate("hearth::CaseFile",
+                                "graduated response \"%1\" appears twice in this need")
                                 .arg(code(x.responses.at(i).response)));
                     }
                 }
@@ -1064,24 +1105,30 @@ QJsonObject reviewToJson(const ReviewDetails &r)
 Status checkFileEnvelope(const QByteArray &bytes, QJsonObject &root)
 {
     if (bytes.size() > CaseFile::kMaxFileBytes) {
-        return Error {tr("the file is %1 bytes; the limit is %2 bytes")
+        return Error {QCoreApplication::translate(
+            "hearth::CaseFile", "the file is %1 bytes; the limit is %2 bytes")
                           .arg(bytes.size())
                           .arg(CaseFile::kMaxFileBytes)};
     }
     if (bytes.trimmed().isEmpty())
-        return Error {tr("not valid JSON: the file is empty")};
+        return Error {
+            QCoreApplication::translate("hearth::CaseFile", "not valid JSON: the file is empty")};
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0)
-        return Error {tr("the file is not valid UTF-8 at byte offset %1").arg(bad)};
+        return Error {QCoreApplication::translate(
+            "hearth::CaseFile", "the file is not valid UTF-8 at byte offset %1")
+                          .arg(bad)};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error {tr("not valid JSON at byte offset %1: %2")
-                          .arg(parseError.offset)
-                          .arg(parseError.errorString())};
+        return Error {
+            QCoreApplication::translate("hearth::CaseFile", "not valid JSON at byte offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString())};
     }
     if (!document.isObject())
-        return Error {tr("the case file is not a JSON object")};
+        return Error {
+            QCoreApplication::translate("hearth::CaseFile", "the case file is not a JSON object")};
     root = document.object();
     return {};
 }
@@ -1102,7 +1149,8 @@ Result<Case> CaseFile::read(const QByteArray &bytes)
     if (!root.text("format", format, Req::Required))
         return Error {reader.error()};
     if (format != kFormatName) {
-        return Error {tr("format: \"%1\" is not a Hearth case file (expected \"%2\")")
+        return Error {QCoreApplication::translate(
+            "hearth::CaseFile", "format: \"%1\" is not a Hearth case file (expected \"%2\")")
                           .arg(format, kFormatName)};
     }
     int formatVersion = 0;
@@ -1112,8 +1160,9 @@ Result<Case> CaseFile::read(const QByteArray &bytes)
         return Error {reader.error()};
     }
     if (formatVersion != kFormatVersion) {
-        return Error {tr("formatVersion: this file is format version %1; this version of Hearth "
-                         "understands format version %2 only")
+        return Error {QCoreApplication::translate("hearth::CaseFile",
+            "formatVersion: this file is format version %1; this version of Hearth "
+            "understands format version %2 only")
                           .arg(formatVersion)
                           .arg(kFormatVersion)};
     }
@@ -1132,8 +1181,9 @@ Result<Case> CaseFile::read(const QByteArray &bytes)
                     return false;
                 if (m.personId != c.person.id) {
                     return reader.fail(o.at("personId"),
-                        tr("network member belongs to person %1, not to "
-                           "this case's person %2")
+                        QCoreApplication::translate("hearth::CaseFile",
+                            "network member belongs to person %1, not to "
+                            "this case's person %2")
                             .arg(uuidText(m.personId), uuidText(c.person.id)));
                 }
                 return true;
@@ -1148,8 +1198,9 @@ Result<Case> CaseFile::read(const QByteArray &bytes)
                                return false;
                            if (ca.assessment.personId != c.person.id) {
                                return reader.fail(a.at("personId"),
-                                   tr("assessment belongs to person %1, not to "
-                                      "this case's person %2")
+                                   QCoreApplication::translate("hearth::CaseFile",
+                                       "assessment belongs to person %1, not to "
+                                       "this case's person %2")
                                        .arg(uuidText(ca.assessment.personId),
                                            uuidText(c.person.id)));
                            }
@@ -1166,8 +1217,9 @@ Result<Case> CaseFile::read(const QByteArray &bytes)
                            return false;
                        if (plan.assessmentId != ca.assessment.id) {
                            return reader.fail(p.at("assessmentId"),
-                               tr("plan belongs to assessment %1, not to its "
-                                  "assessment %2")
+                               QCoreApplication::translate("hearth::CaseFile",
+                                   "plan belongs to assessment %1, not to its "
+                                   "assessment %2")
                                    .arg(uuidText(plan.assessmentId), uuidText(ca.assessment.id)));
                        }
                        return true;

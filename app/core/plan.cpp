@@ -1,5 +1,7 @@
 #include "plan.h"
 
+#include "language.h"
+
 #include <QList>
 #include <QLocale>
 
@@ -16,10 +18,12 @@ constexpr std::array<const char *, 3> kFrequencyCodes {"weekly", "four-weekly", 
 
 QString poundsText(Pence pence)
 {
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    // In the current language's form (en-GB or cy-GB), from whole pence: never via a double.
+    const QLocale locale = language::locale(language::current());
     const Pence whole = pence < 0 ? -pence : pence;
-    return QStringLiteral("%1£%2.%3")
-        .arg(pence < 0 ? QStringLiteral("-") : QString(), uk.toString(whole / 100))
+    return QStringLiteral("%1£%2%3%4")
+        .arg(pence < 0 ? locale.negativeSign() : QString(), locale.toString(whole / 100),
+            locale.decimalPoint())
         .arg(whole % 100, 2, 10, QLatin1Char('0'));
 }
 

@@ -90,8 +90,7 @@ QString sentence(QString text)
 // A long date, as people say it: "Monday 21 April 2025".
 QString spokenDate(const QDate &date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    return language::locale(language::current()).toString(date, QStringLiteral("dddd d MMMM yyyy"));
 }
 
 // What each specified outcome is, in everyday words and to "you" (reg 2(2) made easy).
@@ -739,8 +738,9 @@ QList<Item> easyReadItems(const AssessmentRecord &record)
 
 } // namespace
 
-void EasyReadPdf::build(QTextDocument &document, const AssessmentRecord &record)
+void EasyReadPdf::build(QTextDocument &document, const AssessmentRecord &record, Language language)
 {
+    const ScopedLanguage inLanguage(language);
     // The same words as the PDF, as a plain document: for a quick look, and for the checks.
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(kBodyPointSize);
@@ -772,8 +772,9 @@ void EasyReadPdf::build(QTextDocument &document, const AssessmentRecord &record)
 }
 
 Result<int> EasyReadPdf::write(
-    const AssessmentRecord &record, const QDate &printedOn, QIODevice &out)
+    const AssessmentRecord &record, const QDate &printedOn, QIODevice &out, Language language)
 {
+    const ScopedLanguage inLanguage(language);
     static const bool resources = (initDocumentResources(), true);
     Q_UNUSED(resources)
     const QList<Item> items = easyReadItems(record);
@@ -793,6 +794,7 @@ Result<int> EasyReadPdf::write(
     metadata.title = title(record);
     metadata.author = record.assessment.practitioner;
     metadata.subject = tr("Your care and support plan, in easy read");
+    metadata.language = language::tag(language);
     PageFurniture furniture;
     furniture.headerLeft = record.person.fullName();
     furniture.headerRight = tr("Printed %1").arg(printedOn.toString(QStringLiteral("dd/MM/yyyy")));

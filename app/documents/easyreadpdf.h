@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessmentflow.h"
+#include "core/language.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -24,10 +25,11 @@ public:
     static constexpr qreal kHeadingPointSize = 24;
     static constexpr int kMaxPages = 20;
 
-    // Writes the PDF to `out` and returns its number of pages.
+    // Writes the PDF to `out` in `language` and returns its number of pages.
     static Result<int> write(
-        const AssessmentRecord &record, const QDate &printedOn, QIODevice &out);
-    static void build(QTextDocument &document, const AssessmentRecord &record);
+        const AssessmentRecord &record, const QDate &printedOn, QIODevice &out, Language language);
+    static void build(QTextDocument &document, const AssessmentRecord &record,
+        Language language = Language::English);
 
     // The practitioner's free text that goes into the easy read as written, for the
     // plain-language check before printing: where it comes from and the text.

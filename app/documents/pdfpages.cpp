@@ -1,5 +1,7 @@
 #include "pdfpages.h"
 
+#include <hearth/version.h>
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDateTime>
@@ -18,6 +20,13 @@
 namespace hearth {
 
 namespace {
+
+// "Hearth 0.1.0": the program and version that made a PDF, in its document properties.
+QString creator()
+{
+    return QStringLiteral("%1 %2").arg(
+        QString::fromLatin1(kApplicationName), QString::fromLatin1(kVersion));
+}
 
 constexpr qreal kMillimetre = PdfPages::kResolution / 25.4;
 // A4 in millimetres, and the margins: wide enough to hold the header and footer, and for a
@@ -165,12 +174,12 @@ QByteArray PdfPages::xmpMetadata(const PdfMetadata &m)
         "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt>"
         "</dc:description>\n"
         "<dc:language><rdf:Bag><rdf:li>%4</rdf:li></rdf:Bag></dc:language>\n"
-        "<pdf:Producer>Hearth</pdf:Producer>\n"
-        "<xmp:CreatorTool>Hearth</xmp:CreatorTool>\n"
+        "<pdf:Producer>%7</pdf:Producer>\n"
+        "<xmp:CreatorTool>%7</xmp:CreatorTool>\n"
         "<xmp:CreateDate>%5</xmp:CreateDate>\n"
         "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
                             .arg(xmlEscaped(m.title), xmlEscaped(m.author), xmlEscaped(m.subject),
-                                xmlEscaped(m.language), now, QString(QChar(0xFEFF)));
+                                xmlEscaped(m.language), now, QString(QChar(0xFEFF)), creator());
     return xmp.toUtf8();
 }
 
@@ -182,7 +191,7 @@ Result<int> PdfPages::write(const PaintedBody &body, const PdfMetadata &metadata
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     writer.setTitle(metadata.title);
-    writer.setCreator(QStringLiteral("Hearth"));
+    writer.setCreator(creator());
     writer.setDocumentXmpMetadata(xmpMetadata(metadata));
 
     const QRectF page(0, 0, kPageWidthMm * kMillimetre, kPageHeightMm * kMillimetre);

@@ -598,8 +598,9 @@ QStringList PlanPdf::missingParts(const AssessmentRecord &record)
     return missing;
 }
 
-void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
+void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record, Language language)
 {
+    const ScopedLanguage inLanguage(language);
     const Person &person = record.person;
     const Assessment &a = record.assessment;
     const Plan &plan = record.plan;
@@ -716,11 +717,14 @@ void PlanPdf::build(QTextDocument &document, const AssessmentRecord &record)
     }
 }
 
-Result<int> PlanPdf::write(const AssessmentRecord &record, const QDate &printedOn, QIODevice &out)
+Result<int> PlanPdf::write(
+    const AssessmentRecord &record, const QDate &printedOn, QIODevice &out, Language language)
 {
+    const ScopedLanguage inLanguage(language);
     QTextDocument document;
-    build(document, record);
+    build(document, record, language);
     PdfMetadata metadata;
+    metadata.language = language::tag(language);
     metadata.title = title(record);
     metadata.author = record.assessment.practitioner;
     metadata.subject = record.assessment.forCarer()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessmentflow.h"
+#include "core/language.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -21,13 +22,14 @@ class PlanPdf
     Q_DECLARE_TR_FUNCTIONS(hearth::PlanPdf)
 
 public:
-    // Writes the PDF to `out` and returns its number of pages. `printedOn` is the date in the
-    // header.
+    // Writes the PDF to `out` in `language` and returns its number of pages. `printedOn` is
+    // the date in the header.
     static Result<int> write(
-        const AssessmentRecord &record, const QDate &printedOn, QIODevice &out);
+        const AssessmentRecord &record, const QDate &printedOn, QIODevice &out, Language language);
 
     // The body as a text document, for a quick look without a PDF (and for tests).
-    static void build(QTextDocument &document, const AssessmentRecord &record);
+    static void build(QTextDocument &document, const AssessmentRecord &record,
+        Language language = Language::English);
 
     // The required parts of the plan with nothing recorded, in words; empty when complete.
     static QStringList missingParts(const AssessmentRecord &record);

@@ -17,6 +17,7 @@ namespace {
 const QString kInformalDays = u"reviews/informalDays"_s;
 const QString kFirstFormalWeeks = u"reviews/firstFormalWeeks"_s;
 const QString kAnnualMonths = u"reviews/annualMonths"_s;
+const QString kInterfaceLanguage = u"interface/language"_s;
 
 // A RAS table is a few kilobytes; anything this large is not one, and is not read into memory.
 constexpr qint64 kMaxRasTableBytes = 1024 * 1024;
@@ -32,6 +33,26 @@ QString organisation()
 {
     return QCoreApplication::organizationName().isEmpty() ? QCoreApplication::organizationDomain()
                                                           : QCoreApplication::organizationName();
+}
+
+std::optional<Language> interfaceLanguage()
+{
+    const QSettings settings(organisation(), QCoreApplication::applicationName());
+    return language::fromCode(settings.value(kInterfaceLanguage).toString());
+}
+
+void setInterfaceLanguage(std::optional<Language> chosen)
+{
+    QSettings settings(organisation(), QCoreApplication::applicationName());
+    if (chosen)
+        settings.setValue(kInterfaceLanguage, language::code(*chosen));
+    else
+        settings.remove(kInterfaceLanguage);
+}
+
+Language startingLanguage()
+{
+    return interfaceLanguage().value_or(language::forSystem());
 }
 
 ReviewIntervals reviewIntervals()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/language.h"
 #include "core/plan.h"
 #include "core/ras.h"
 #include "core/result.h"
@@ -7,11 +8,19 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace hearth::appsettings {
 
 // The QSettings organisation: Hearth sets the organisation's domain, not its name, and
 // QSettings needs one of them.
 QString organisation();
+
+// The window's language chosen in Settings; none means it follows the system's language.
+std::optional<Language> interfaceLanguage();
+void setInterfaceLanguage(std::optional<Language> language);
+// The chosen language, else the system's (core/language.h): what the window starts in.
+Language startingLanguage();
 
 // The council's review intervals (DESIGN 2.6), kept within the law by ReviewIntervals::clamped.
 // They date the reviews of plans finalised from now on; a plan keeps the dates it was given.

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "appsettings.h"
 #include "assessmentview.h"
 #include "caseloadmodel.h"
 #include "casesession.h"
@@ -131,6 +132,13 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         connect(settings, &QDialog::accepted, this, [this] {
             if (auto *plan = qobject_cast<PlanPage *>(m_assessment->page(AssessmentStep::Plan)))
                 plan->settingsChanged();
+            // The window keeps its language until Hearth starts again: say so, in the new one.
+            const Language next = appsettings::startingLanguage();
+            if (next != language::interface()) {
+                const ScopedLanguage inNext(next);
+                statusBar()->showMessage(tr("Hearth will speak %1 the next time it starts.")
+                                             .arg(language::nativeName(next)));
+            }
         });
         settings->open();
     });
@@ -268,9 +276,12 @@ void MainWindow::updatePrintActions()
 }
 
 void MainWindow::showPrintout(
-    const QString &title, const QString &fileName, std::function<Result<int>(QIODevice &)> generate)
+    const QString &title, const QString &fileName, PrintoutDialog::Generator generate)
 {
-    auto *dialog = new PrintoutDialog(title, fileName, std::move(generate), this);
+    const Language language = language::forPrintout(
+        m_assessment->session().record().person.communication.preferredLanguage,
+        language::interface());
+    auto *dialog = new PrintoutDialog(title, fileName, std::move(generate), language, this);
     dialog->setObjectName(QStringLiteral("printoutDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -285,7 +296,9 @@ void MainWindow::previewPlan()
     const QDate printedOn = QDate::currentDate();
     const QString title = PlanPdf::title(record);
     showPrintout(title, tr("%1, %2.pdf").arg(title, printedOn.toString(Qt::ISODate)),
-        [record, printedOn](QIODevice &out) { return PlanPdf::write(record, printedOn, out); });
+        [record, printedOn](QIODevice &out, Language language) {
+            return PlanPdf::write(record, printedOn, out, language);
+        });
 }
 
 void MainWindow::previewEasyRead()
@@ -320,7 +333,9 @@ void MainWindow::showEasyRead(const AssessmentRecord &record)
     showPrintout(EasyReadPdf::title(record),
         tr("Easy read plan for %1, %2.pdf")
             .arg(record.person.fullName(), printedOn.toString(Qt::ISODate)),
-        [record, printedOn](QIODevice &out) { return EasyReadPdf::write(record, printedOn, out); });
+        [record, printedOn](QIODevice &out, Language language) {
+            return EasyReadPdf::write(record, printedOn, out, language);
+        });
 }
 
 void MainWindow::addSyncMenu()

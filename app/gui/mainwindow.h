@@ -2,6 +2,7 @@
 
 #include "core/assessmentflow.h"
 #include "core/result.h"
+#include "printoutdialog.h"
 #include "storage/repositories.h"
 
 #include <QMainWindow>
@@ -78,8 +79,8 @@ private:
     void fitColumns();
     void nameInternalControls();
     void updatePrintActions();
-    void showPrintout(const QString &title, const QString &fileName,
-        std::function<Result<int>(QIODevice &)> generate);
+    void showPrintout(
+        const QString &title, const QString &fileName, PrintoutDialog::Generator generate);
     void showEasyRead(const AssessmentRecord &record);
     void addSyncMenu();
     void updateSyncStatus();

@@ -41,12 +41,14 @@ QPageSize pageSizeOf(const QSizeF &points)
 
 } // namespace
 
-PrintoutDialog::PrintoutDialog(
-    const QString &title, const QString &fileName, Generator generate, QWidget *parent)
+PrintoutDialog::PrintoutDialog(const QString &title, const QString &fileName, Generator generate,
+    Language language, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::PrintoutDialog>())
     , m_title(title)
     , m_fileName(safeFileName(fileName))
+    , m_generate(std::move(generate))
+    , m_language(language)
     , m_document(new QPdfDocument(this))
 {
     ui->setupUi(this);
@@ -72,6 +74,13 @@ PrintoutDialog::PrintoutDialog(
     connect(ui->saveButton, &QPushButton::clicked, this, &PrintoutDialog::saveAs);
     connect(ui->printButton, &QPushButton::clicked, this, &PrintoutDialog::print);
     connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    // Each language by its own name, as language choosers show them.
+    for (const Language each : {Language::English, Language::Welsh})
+        ui->languageCombo->addItem(language::nativeName(each), static_cast<int>(each));
+    ui->languageCombo->setCurrentIndex(ui->languageCombo->findData(static_cast<int>(language)));
+    connect(ui->languageCombo, &QComboBox::activated, this, [this](int index) {
+        setLanguage(static_cast<Language>(ui->languageCombo->itemData(index).toInt()));
+    });
     connect(m_document, &QPdfDocument::statusChanged, this, &PrintoutDialog::documentStatusChanged);
 
     chooseFile = [this](const QString &suggested) {
@@ -106,12 +115,43 @@ PrintoutDialog::PrintoutDialog(
             ui->progressPanel->show();
     });
     connect(&m_watcher, &QFutureWatcher<Made>::finished, this, &PrintoutDialog::generated);
+    startMaking();
+}
+
+void PrintoutDialog::setLanguage(Language language)
+{
+    const int index = ui->languageCombo->findData(static_cast<int>(language));
+    if (ui->languageCombo->currentIndex() != index)
+        ui->languageCombo->setCurrentIndex(index);
+    if (language == m_language)
+        return;
+    m_language = language;
+    startMaking();
+}
+
+void PrintoutDialog::startMaking()
+{
+    // What was shown goes: nothing can be saved or printed in the old language meanwhile.
+    ui->pdfView->setDocument(nullptr);
+    m_document->close();
+    m_buffer.close();
+    m_pdf.clear();
+    ui->pdfView->setDocument(m_document);
+    ui->pdfView->show();
+    ui->pageCountLabel->hide();
+    ui->saveButton->show();
+    ui->printButton->show();
+    ui->saveButton->setEnabled(false);
+    ui->printButton->setEnabled(false);
+    showMessage({}, false);
     m_progressDelay.start();
-    m_watcher.setFuture(QtConcurrent::run([generate = std::move(generate)] {
+    // A PDF still being made in the other language finishes unseen: the watcher follows only
+    // the latest.
+    m_watcher.setFuture(QtConcurrent::run([generate = m_generate, language = m_language] {
         Made made;
         QBuffer buffer(&made.pdf);
         buffer.open(QIODevice::WriteOnly);
-        const Result<int> pages = generate(buffer);
+        const Result<int> pages = generate(buffer, language);
         if (pages)
             made.pages = pages.value();
         else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/language.h"
 #include "core/result.h"
 
 #include <QBuffer>
@@ -33,15 +34,16 @@ public:
     // Pages are printed as pictures of the PDF: finer than this adds memory, not sharpness.
     static constexpr int kMaxPrintDpi = 300;
 
-    // Writes the PDF to the device and returns its number of pages. It runs on another thread
-    // and may outlive the dialog (closing it does not stop a PDF half made), so it must own
-    // everything it reads: capture a copy of the record, never a reference.
-    using Generator = std::function<Result<int>(QIODevice &)>;
+    // Writes the PDF in the language to the device and returns its number of pages. It runs on
+    // another thread and may outlive the dialog (closing it does not stop a PDF half made), so
+    // it must own everything it reads: capture a copy of the record, never a reference.
+    using Generator = std::function<Result<int>(QIODevice &, Language)>;
 
     // `title` heads the dialog ("Care and support plan for Siân Pritchard"); `fileName` is
-    // the name first offered when saving.
+    // the name first offered when saving. The printout is made in `language` first; the
+    // practitioner can choose the other, and it is made again.
     PrintoutDialog(const QString &title, const QString &fileName, Generator generate,
-        QWidget *parent = nullptr);
+        Language language, QWidget *parent = nullptr);
     ~PrintoutDialog() override;
 
     // Where to save, given the suggested path; empty to cancel. The default asks with a file
@@ -53,6 +55,10 @@ public:
 
     // True once the PDF is made and loaded into the preview.
     bool isReady() const;
+    // The language the printout is (being) made in.
+    Language language() const { return m_language; }
+    // Makes the printout again in `language` (as choosing it in the dialog does).
+    void setLanguage(Language language);
     QPdfDocument *document() const { return m_document; }
     // The PDF as made, empty until ready.
     QByteArray pdf() const { return m_pdf; }
@@ -79,6 +85,7 @@ private:
         QByteArray pdf;
     };
 
+    void startMaking();
     void generated();
     void documentStatusChanged();
     void fail(const QString &message);
@@ -87,6 +94,8 @@ private:
     std::unique_ptr<Ui::PrintoutDialog> ui;
     QString m_title;
     QString m_fileName;
+    Generator m_generate;
+    Language m_language = Language::English;
     QFutureWatcher<Made> m_watcher;
     QTimer m_progressDelay;
     QByteArray m_pdf;

@@ -46,6 +46,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         ReviewIntervals::kMinFirstFormalWeeks, ReviewIntervals::kMaxFirstFormalWeeks);
     ui->annualMonthsSpin->setRange(
         ReviewIntervals::kMinAnnualMonths, ReviewIntervals::kMaxAnnualMonths);
+    // The system's language first, as most people want it; then each language by its own name.
+    ui->languageCombo->addItem(
+        tr("The system's language (%1)").arg(language::nativeName(language::forSystem())));
+    for (const Language each : {Language::English, Language::Welsh})
+        ui->languageCombo->addItem(language::nativeName(each), language::code(each));
+    if (const std::optional<Language> chosen = appsettings::interfaceLanguage())
+        ui->languageCombo->setCurrentIndex(ui->languageCombo->findData(language::code(*chosen)));
+
     const ReviewIntervals intervals = appsettings::reviewIntervals();
     ui->informalDaysSpin->setValue(intervals.informalDays);
     ui->firstFormalWeeksSpin->setValue(intervals.firstFormalWeeks);
@@ -185,6 +193,8 @@ void SettingsDialog::accept()
     intervals.firstFormalWeeks = ui->firstFormalWeeksSpin->value();
     intervals.annualMonths = ui->annualMonthsSpin->value();
     appsettings::setReviewIntervals(intervals);
+    appsettings::setInterfaceLanguage(
+        language::fromCode(ui->languageCombo->currentData().toString()));
     QDialog::accept();
 }
 

@@ -1,5 +1,7 @@
 #include "startup.h"
 
+#include "appsettings.h"
+#include "core/language.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "storage/store.h"
@@ -18,11 +20,18 @@
 
 namespace hearth {
 
-void Startup::setUpApplication()
+void Startup::setUpNames()
 {
     QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganisationDomain));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    // The language chosen in Settings, else the system's; its locale formats dates and money.
+    language::setInterface(appsettings::startingLanguage());
+}
+
+void Startup::setUpApplication()
+{
+    setUpNames();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/hearth/icons/hearth.svg")));
 
     // Readable on a laptop screen at arm's length: never smaller than 11 pt.
@@ -135,15 +144,22 @@ Result<std::unique_ptr<Store>> Startup::obtainStore(
 
 int runHearth(int argc, char *argv[])
 {
+    // --help, --version and a bad option are answered before any window system is touched, so
+    // they work without a display: over ssh, in a package's checks, on a server.
+    {
+        const QCoreApplication console(argc, argv);
+        Startup::setUpNames();
+        const Startup::Options options = Startup::parseArguments(QCoreApplication::arguments());
+        if (options.exitNow) {
+            std::fputs(
+                options.output.toLocal8Bit().constData(), options.exitCode == 0 ? stdout : stderr);
+            return options.exitCode;
+        }
+    }
+
     QApplication app(argc, argv);
     Startup::setUpApplication();
-
     const Startup::Options options = Startup::parseArguments(QApplication::arguments());
-    if (options.exitNow) {
-        std::fputs(
-            options.output.toLocal8Bit().constData(), options.exitCode == 0 ? stdout : stderr);
-        return options.exitCode;
-    }
 
     auto store
         = Startup::obtainStore(options.databasePath, QProcessEnvironment::systemEnvironment());

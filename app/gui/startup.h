@@ -30,7 +30,10 @@ public:
         QString output; // to stdout when exitCode is 0, else to stderr
     };
 
-    // Names, version and a readable font for the application object; call once, first.
+    // Names, version and the window's language (Settings, else the system's): all a console
+    // application needs to answer --help and --version.
+    static void setUpNames();
+    // setUpNames, then the icon and a readable font for the window; call once, first.
     static void setUpApplication();
     // `arguments` as from QCoreApplication::arguments() (program name first). The
     // application name and version must already be set.

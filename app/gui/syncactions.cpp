@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "dialogutil.h"
 
+#include "core/language.h"
 #include "documents/printouts.h"
 #include "storage/store.h"
 #include "storage/syncstate.h"
@@ -326,7 +327,8 @@ void SyncActions::endOfDay()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<sync::LaptopSync::Exported> exported = sync::LaptopSync(m_store).exportBundle(
         folder, [today](const AssessmentRecord &record, const QString &kind) {
-            return printoutPdf(record, kind, today);
+            return printoutPdf(record, kind, today,
+                language::forPrintout(record.person.communication.preferredLanguage));
         });
     QApplication::restoreOverrideCursor();
 

@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
         const Figures hearth = measure(runs, [&] {
             QBuffer out;
             out.open(QIODevice::WriteOnly);
-            (void)PlanPdf::write(record, today, out);
+            (void)PlanPdf::write(record, today, out, Language::English);
         });
         const Figures raw = measure(runs, [&] { rawPdf(planText.toPlainText(), 10, 95); });
         row("Plan PDF", hearth, raw, "≤ 300 ms, ≤ 4× raw");
@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
         const Figures hearth = measure(runs, [&] {
             QBuffer out;
             out.open(QIODevice::WriteOnly);
-            (void)EasyReadPdf::write(record, today, out);
+            (void)EasyReadPdf::write(record, today, out, Language::English);
         });
         const Figures raw = measure(runs, [&] { rawPdf(easyText.toPlainText(), 16, 55); });
         row("Easy-read PDF", hearth, raw, "≤ 500 ms, ≤ 4× raw");

@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
     const QDate today(2026, 11, 23);
     const sync::LaptopSync::Printer printer
         = [&](const AssessmentRecord &record, const QString &kind) {
-              return printoutPdf(record, kind, today);
+              return printoutPdf(record, kind, today, Language::English);
           };
 
     // Once, as at finalising: every finalised assessment's printouts made and kept.

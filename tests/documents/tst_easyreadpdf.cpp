@@ -152,7 +152,7 @@ void TestEasyReadPdf::everySampleIsEasyRead()
         {
             QFile out(path);
             QVERIFY(out.open(QIODevice::WriteOnly));
-            const Result<int> pages = EasyReadPdf::write(record, kPrinted, out);
+            const Result<int> pages = EasyReadPdf::write(record, kPrinted, out, Language::English);
             QVERIFY2(pages, qPrintable(name + u": "_s + pages.error()));
         }
         samples::keepCopy(path);
@@ -230,7 +230,7 @@ void TestEasyReadPdf::tooLongIsRefusedWithNothingWritten()
         record.assessment.strengths.append({u"Good at thing number %1.\nAnd more."_s.arg(i)});
     QBuffer out;
     QVERIFY(out.open(QIODevice::WriteOnly));
-    const Result<int> pages = EasyReadPdf::write(record, kPrinted, out);
+    const Result<int> pages = EasyReadPdf::write(record, kPrinted, out, Language::English);
     QVERIFY(!pages);
     QVERIFY2(pages.error().contains(u"at most 20"_s), qPrintable(pages.error()));
     QCOMPARE(out.data().size(), 0); // refused before a byte of PDF was written
@@ -242,7 +242,8 @@ namespace {
 QString easyReadText(const AssessmentRecord &record, const QString &path)
 {
     QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !EasyReadPdf::write(record, kPrinted, out))
+    if (!out.open(QIODevice::WriteOnly)
+        || !EasyReadPdf::write(record, kPrinted, out, Language::English))
         return {};
     out.close();
     samples::keepCopy(path);

@@ -57,7 +57,7 @@ QString writePdf(const AssessmentRecord &record, const QString &path)
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return u"cannot write "_s + path;
-    const Result<int> pages = PlanPdf::write(record, kPrinted, out);
+    const Result<int> pages = PlanPdf::write(record, kPrinted, out, Language::English);
     out.close();
     samples::keepCopy(path);
     return pages ? QString() : pages.error();

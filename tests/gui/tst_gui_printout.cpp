@@ -262,8 +262,10 @@ private Q_SLOTS:
 
     void generationFailureSaysWhy()
     {
-        PrintoutDialog dialog(u"Care and support plan for Ffion Rees"_s, u"plan.pdf"_s,
-            [](QIODevice &) -> Result<int> { return Error {u"the disk is full"_s}; });
+        PrintoutDialog dialog(
+            u"Care and support plan for Ffion Rees"_s, u"plan.pdf"_s,
+            [](QIODevice &, Language) -> Result<int> { return Error {u"the disk is full"_s}; },
+            Language::English);
         dialog.show();
         QTRY_VERIFY(!messageOf(&dialog).isEmpty());
         QVERIFY2(
@@ -286,12 +288,14 @@ private Q_SLOTS:
         record.person.givenNames = u"Ffion"_s;
         record.person.familyName = u"Rees"_s;
         PrintoutDialog dialog(
-            u"A slow plan"_s, u"plan.pdf"_s, [gate, record](QIODevice &out) -> Result<int> {
+            u"A slow plan"_s, u"plan.pdf"_s,
+            [gate, record](QIODevice &out, Language language) -> Result<int> {
                 // Never stuck for good, even if the test fails before it lets go.
                 if (!gate->tryAcquire(1, 20000))
                     return Error {u"the test did not let go"_s};
-                return PlanPdf::write(record, QDate(2026, 11, 23), out);
-            });
+                return PlanPdf::write(record, QDate(2026, 11, 23), out, language);
+            },
+            Language::English);
         auto *progress = child<QWidget>(&dialog, "progressPanel");
         dialog.show();
         QVERIFY(!progress->isVisible());

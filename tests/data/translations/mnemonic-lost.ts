@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>PrintoutDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Argraffu…</translation>
+    </message>
+</context>
+</TS>
