@@ -33,6 +33,9 @@ void Startup::setUpApplication()
 {
     setUpNames();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/hearth/icons/hearth.svg")));
+    // The desktop entry's name (packaging/): how Wayland and the task bar match the window to
+    // its icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.hearth.Hearth"));
 
     // Readable on a laptop screen at arm's length: never smaller than 11 pt.
     QFont font = QApplication::font();
