@@ -373,7 +373,8 @@ bool NeedsPage::syncOutcomeList()
             const QString tip = tr("Care and Support (Eligibility Criteria) Regulations 2015, %1")
                                     .arg(citation(meaning, carer));
             for (QCheckBox *box : {m_meaningChecks.at(i), m_badDayChecks.at(i)}) {
-                box->setText(dialogutil::wrapped(text, 90));
+                // Short enough lines for the Welsh too, which runs longer than the English.
+                box->setText(dialogutil::wrapped(text, 76));
                 box->setToolTip(tip);
             }
             m_meaningChecks.at(i)->setAccessibleName(text);

@@ -3,6 +3,7 @@
 // Run under a real X server so the fonts are the ones users see:
 //   xvfb-run -s "-screen 0 1366x768x24" build/.../hearth_screenshots docs/screenshots
 #include "core/casefile.h"
+#include "core/language.h"
 #include "gui/assessmentview.h"
 #include "gui/casesession.h"
 #include "gui/firstrundialog.h"
@@ -264,6 +265,35 @@ int main(int argc, char *argv[])
             Q_UNUSED(reviewClosed)
         } else {
             std::fprintf(stderr, "the review did not start\n");
+            ok = false;
+        }
+    }
+
+    // The same window in Welsh, as Hearth starts when the system (or Settings) asks for it.
+    language::setInterface(Language::Welsh);
+    {
+        MainWindow window(*opened.value());
+        window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+        window.show();
+        settle(800);
+        ok &= save(QGuiApplication::primaryScreen()->grabWindow(0), out,
+            QStringLiteral("cymraeg-caseload.png"));
+        window.showPerson(
+            QUuid::fromString(QStringLiteral("886ea07f-0767-5667-9217-9319dff3ab9f")));
+        if (window.isShowingAssessment()) {
+            AssessmentView *view = window.assessmentView();
+            for (const AssessmentStep step :
+                {AssessmentStep::NeedsAndOutcomes, AssessmentStep::Eligibility}) {
+                view->goToStep(step);
+                if (QWidget *first = view->page(step)->firstField())
+                    first->setFocus();
+                settle(400);
+                ok &= save(QGuiApplication::primaryScreen()->grabWindow(0), out,
+                    QStringLiteral("cymraeg-%1.png").arg(AssessmentFlow::code(step)));
+            }
+            const Status closed = view->closeCase();
+            Q_UNUSED(closed)
+        } else {
             ok = false;
         }
     }

@@ -28,6 +28,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
@@ -172,6 +174,7 @@ private:
     QUuid m_sian;
     QUuid m_gosia;
     QStringList m_data;
+    QStringList m_tooWide; // steps that needed a horizontal scroll bar
 
     // The window in `language`, as Hearth starting in it builds it.
     std::unique_ptr<MainWindow> windowIn(Language language)
@@ -184,6 +187,7 @@ private:
     // and About.
     Words everything(MainWindow &window, const QUuid &person)
     {
+        m_tooWide.clear();
         Words all = wordsOf(&window);
         window.showPerson(person);
         if (!window.isShowingAssessment())
@@ -191,6 +195,10 @@ private:
         for (const AssessmentStep step : AssessmentFlow::allSteps()) {
             window.assessmentView()->goToStep(step);
             QCoreApplication::processEvents();
+            // The longer Welsh must still fit the width of a 1366-pixel laptop screen.
+            if (auto *scroll = window.findChild<QScrollArea *>(u"pageScroll"_s);
+                scroll && scroll->horizontalScrollBar()->isVisible())
+                m_tooWide << AssessmentFlow::code(step);
             const Words words = wordsOf(&window);
             for (auto it = words.begin(); it != words.end(); ++it)
                 all.insert(u"step%1 "_s.arg(int(step)) + it.key(), it.value());
@@ -284,6 +292,7 @@ private slots:
             QVERIFY(windowtest::closeMainWindow(window));
         }
         QVERIFY(english.size() > 300);
+        QVERIFY2(m_tooWide.isEmpty(), qPrintable(m_tooWide.join(u", "_s)));
         language::clearMissingTranslations();
         Words welsh;
         {
@@ -294,6 +303,7 @@ private slots:
         }
         QVERIFY2(language::missingTranslations().isEmpty(),
             qPrintable(language::missingTranslations().join(u'\n')));
+        QVERIFY2(m_tooWide.isEmpty(), qPrintable(m_tooWide.join(u", "_s)));
 
         QStringList untranslated;
         int compared = 0;
