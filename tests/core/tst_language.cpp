@@ -120,26 +120,21 @@ private slots:
     // Every Welsh text of every statutory list is there, and differs from the English.
     void statutoryListsAreTranslated()
     {
-        QStringList english;
-        for (const WellbeingArea area : allWellbeingAreas())
-            english << statutoryText(area);
-        for (const SpecifiedOutcome outcome : allSpecifiedOutcomes())
-            english << statutoryText(outcome);
-        for (const CarerOutcome outcome : allCarerOutcomes())
-            english << statutoryText(outcome);
-        for (const UnableMeaning meaning : adultUnableMeanings())
-            english << statutoryText(meaning) << statutoryText(meaning, true);
-
+        const auto everyText = [] {
+            QStringList texts;
+            for (const WellbeingArea area : allWellbeingAreas())
+                texts << statutoryText(area);
+            for (const SpecifiedOutcome outcome : allSpecifiedOutcomes())
+                texts << statutoryText(outcome);
+            for (const CarerOutcome outcome : allCarerOutcomes())
+                texts << statutoryText(outcome);
+            for (const UnableMeaning meaning : adultUnableMeanings())
+                texts << statutoryText(meaning) << statutoryText(meaning, true);
+            return texts;
+        };
+        const QStringList english = everyText();
         const ScopedLanguage welsh(Language::Welsh);
-        QStringList translated;
-        for (const WellbeingArea area : allWellbeingAreas())
-            translated << statutoryText(area);
-        for (const SpecifiedOutcome outcome : allSpecifiedOutcomes())
-            translated << statutoryText(outcome);
-        for (const CarerOutcome outcome : allCarerOutcomes())
-            translated << statutoryText(outcome);
-        for (const UnableMeaning meaning : adultUnableMeanings())
-            translated << statutoryText(meaning) << statutoryText(meaning, true);
+        const QStringList translated = everyText();
 
         QCOMPARE(translated.size(), english.size());
         for (qsizetype i = 0; i < english.size(); ++i)
