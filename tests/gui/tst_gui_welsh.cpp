@@ -225,21 +225,7 @@ private:
     PrintoutDialog *openPrintout(MainWindow &window, const QUuid &person, bool easyRead)
     {
         window.showPerson(person);
-        if (!window.isShowingAssessment())
-            return nullptr;
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P,
-            easyRead ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
-        PrintoutDialog *dialog = nullptr;
-        const bool ready = QTest::qWaitFor(
-            [&] {
-                if (auto *check = window.findChild<PlainLanguageDialog *>();
-                    check && check->isVisible())
-                    check->findChild<QPushButton *>(u"printAnywayButton"_s)->click();
-                dialog = window.findChild<PrintoutDialog *>();
-                return dialog && dialog->isReady();
-            },
-            20000);
-        return ready ? dialog : nullptr;
+        return window.isShowingAssessment() ? windowtest::openPrintout(window, easyRead) : nullptr;
     }
 
     QString textOf(PrintoutDialog *dialog, const QString &name)

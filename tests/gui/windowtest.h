@@ -68,10 +68,11 @@ inline QString pdfText(const QByteArray &pdf, const QTemporaryDir &dir, const QS
     return all.simplified();
 }
 
-// The printout of the case open in `window` (Ctrl+P, or Ctrl+Shift+P for the easy read), once
-// its PDF is made. The easy read may first show the plain-language check: printed anyway, as
-// the words are the test's own. Empty when no printout appeared.
-inline QByteArray printout(MainWindow &window, bool easyRead)
+// The printout dialog of the case open in `window` (Ctrl+P, or Ctrl+Shift+P for the easy read),
+// once its PDF is made; null when none appeared. The easy read may first show the
+// plain-language check: printed anyway, as the words are the test's own. The dialog belongs to
+// the window.
+inline PrintoutDialog *openPrintout(MainWindow &window, bool easyRead)
 {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_P,
         easyRead ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
@@ -85,19 +86,28 @@ inline QByteArray printout(MainWindow &window, bool easyRead)
         },
         10000);
     if (!shown)
-        return {};
+        return nullptr;
     if (check && check->isVisible()) {
         qWarning("the plain-language check found hard words; printing anyway");
         check->findChild<QPushButton *>(QStringLiteral("printAnywayButton"))->click();
         if (!QTest::qWaitFor(
                 [&] { return (dialog = window.findChild<PrintoutDialog *>()); }, 10000))
-            return {};
+            return nullptr;
     }
+    delete check;
     if (!QTest::qWaitFor([&] { return dialog->isReady(); }, 20000))
+        return nullptr;
+    return dialog;
+}
+
+// The PDF of that printout; empty when no printout appeared. The dialog is closed.
+inline QByteArray printout(MainWindow &window, bool easyRead)
+{
+    PrintoutDialog *dialog = openPrintout(window, easyRead);
+    if (!dialog)
         return {};
     const QByteArray pdf = dialog->pdf();
     delete dialog;
-    delete check;
     return pdf;
 }
 
