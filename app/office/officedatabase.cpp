@@ -401,7 +401,7 @@ Result<OfficeDatabase::Imported> OfficeDatabase::importBundle(
         // Two round trips a record: PostgreSQL and the system SQLite (3.40; never SQLCipher
         // here) both take INSERT ... ON CONFLICT.
         QSqlQuery findVersion(database), insertVersion(database), upsertCurrent(database),
-            findDocument(database), insertDocument(database);
+            findDocument(database), insertDocument(database), creditDocument(database);
         findVersion.prepare(u"SELECT content_hash FROM record_versions WHERE kind = ? AND "
                             "record_id = ? AND version = ? AND device_id = ?"_s);
         insertVersion.prepare(u"INSERT INTO record_versions (kind, record_id, version, "
@@ -419,6 +419,12 @@ Result<OfficeDatabase::Imported> OfficeDatabase::importBundle(
                               "AND excluded.device_id < records.device_id)"_s);
         findDocument.prepare(u"SELECT 1 FROM documents WHERE assessment_id = ? AND kind = ? "
                              "AND sha256 = ?"_s);
+        // The same printout, byte for byte, from two laptops (made within the same second):
+        // kept once, credited as a record is on a tie, to the smaller device id, so the
+        // database is the same whatever order the bundles arrive in.
+        creditDocument.prepare(u"UPDATE documents SET device_id = ?, file_name = ? "
+                               "WHERE assessment_id = ? AND kind = ? AND sha256 = ? "
+                               "AND device_id > ?"_s);
         insertDocument.prepare(u"INSERT INTO documents (assessment_id, kind, sha256, "
                                "assessment_version, device_id, file_name, content) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -465,8 +471,12 @@ Result<OfficeDatabase::Imported> OfficeDatabase::importBundle(
                 return rollback(d->failure(findDocument).message);
             const bool have = findDocument.next();
             findDocument.finish();
-            if (have)
+            if (have) {
+                if (!exec(creditDocument,
+                        {device, document.fileName, assessment, document.kind, sha, device}))
+                    return rollback(d->failure(creditDocument).message);
                 continue;
+            }
             if (!exec(insertDocument,
                     {assessment, document.kind, sha, document.assessmentVersion, device,
                         document.fileName, document.content}))
