@@ -3,6 +3,7 @@
 #include "core/casefile.h"
 #include "core/eligibility.h"
 #include "core/language.h"
+#include "core/wholefile.h"
 #include "documents/printouts.h"
 #include "eligibilityjson.h"
 #include "hearth/version.h"
@@ -18,7 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -184,9 +184,8 @@ int writeOutput(const QString &path, const QByteArray &bytes)
         return Success;
     }
     // QSaveFile: the old file stays whole until the new one is complete (DESIGN 4).
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return fail(tr("Cannot write %1: %2").arg(path, out.errorString()));
+    if (Status written = writeWholeFile(path, bytes); !written)
+        return fail(tr("Cannot write %1: %2").arg(path, written.error()));
     return Success;
 }
 

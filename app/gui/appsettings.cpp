@@ -1,10 +1,11 @@
 #include "appsettings.h"
 
+#include "core/wholefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -135,10 +136,9 @@ Status saveCouncilRasTable(const QByteArray &json)
         return Error {tr("Hearth cannot make the folder %1.")
                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))};
     // Whole or not at all: a failed write leaves the table in use as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+    if (Status written = writeWholeFile(path, json); !written)
         return Error {tr("Hearth cannot save the council's table in %1: %2.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+                          .arg(QDir::toNativeSeparators(path), written.error())};
     return {};
 }
 

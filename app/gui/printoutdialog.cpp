@@ -1,6 +1,7 @@
 #include "printoutdialog.h"
 #include "ui_printoutdialog.h"
 
+#include "core/wholefile.h"
 #include "dialogutil.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -250,18 +250,12 @@ bool PrintoutDialog::saveAs()
         return false;
     const QString shown = QDir::toNativeSeparators(path);
 
-    // QSaveFile writes beside the file and renames at commit: a full disk or a pulled USB
-    // stick leaves the old file (or none), never half a PDF.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showMessage(tr("Not saved: Hearth cannot write %1 (%2). Choose another folder.")
-                        .arg(shown, file.errorString()),
-            true);
-        return false;
-    }
-    if (file.write(m_pdf) != m_pdf.size() || !file.commit()) {
-        showMessage(tr("Not saved: writing %1 failed (%2). Nothing was left half written.")
-                        .arg(shown, file.errorString()),
+    // Whole or not at all: a full disk or a pulled USB stick leaves the old file (or none),
+    // never half a PDF.
+    if (Status written = writeWholeFile(path, m_pdf); !written) {
+        showMessage(tr("Not saved: Hearth could not write %1 (%2). Nothing was left half "
+                       "written: choose another folder, or free some space.")
+                        .arg(shown, written.error()),
             true);
         return false;
     }

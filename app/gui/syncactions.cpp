@@ -1,6 +1,7 @@
 #include "syncactions.h"
 
 #include "appsettings.h"
+#include "core/wholefile.h"
 #include "dialogutil.h"
 
 #include "core/language.h"
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -272,13 +272,11 @@ void SyncActions::enrol()
             notSaved);
         return;
     }
-    QSaveFile file(devicePath);
-    const QByteArray bytes = device->toFile();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (Status written = writeWholeFile(devicePath, device->toFile()); !written) {
         showMessage(Kind::Warning, tr("Key not saved"),
             tr("This laptop is enrolled with the office, but its key could not be written to "
                "%1: %2")
-                .arg(native(devicePath), file.errorString()),
+                .arg(native(devicePath), written.error()),
             notSaved);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "cli/passphrase.h"
 #include "core/casefile.h"
+#include "core/wholefile.h"
 #include "hearth/version.h"
 #include "officedatabase.h"
 #include "sync/synckeys.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <functional>
@@ -280,13 +280,11 @@ int importBundles(const Invocation &in)
             continue;
         }
         const QString receipt = receiptPath(in, path);
-        QSaveFile out(receipt);
-        const QByteArray bytes = imported->receipt.write(*keys);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        if (Status written = writeWholeFile(receipt, imported->receipt.write(*keys)); !written) {
             progress.interrupt();
             result = failed(tr("%1: imported, but the receipt %2 could not be written: %3. "
                                "Import the bundle again to write it.")
-                                .arg(path, receipt, out.errorString()));
+                                .arg(path, receipt, written.error()));
             continue;
         }
         progress.interrupt();

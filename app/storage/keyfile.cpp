@@ -1,12 +1,13 @@
 #include "keyfile.h"
 
+#include "core/wholefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -95,15 +96,10 @@ Status KeyFile::write(const QString &path, const SecretBytes &dataKey, const QBy
     json.insert(u"nonce"_s, QString::fromLatin1(nonce.toBase64()));
     json.insert(u"ciphertext"_s, QString::fromLatin1(cipherText.toBase64()));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (Status written = writeWholeFile(path, QJsonDocument(json).toJson(QJsonDocument::Indented));
+        !written) {
         return Error {KeyFile::tr("The key file %1 could not be written: %2")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        return Error {KeyFile::tr("The key file %1 could not be written: %2")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+                          .arg(QDir::toNativeSeparators(path), written.error())};
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};

@@ -1,6 +1,7 @@
 #include "laptopsync.h"
 
 #include "core/casefile.h"
+#include "core/wholefile.h"
 #include "storage/repositories.h"
 #include "storage/store.h"
 #include "storage/syncstate.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cstring>
 
@@ -230,10 +230,9 @@ Result<LaptopSync::Exported> LaptopSync::exportBundle(
 
     // The file is whole or absent (QSaveFile); the sequence number is only used once the file
     // is there, so the office never sees one number with two contents.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !file.commit())
+    if (Status written = writeWholeFile(path, *sealed); !written)
         return Error {tr("The bundle could not be written to %1: %2")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+                          .arg(QDir::toNativeSeparators(path), written.error())};
     if (Status s = transaction.commit(); !s) {
         QFile::remove(path);
         return Error {s.error()};

@@ -1,5 +1,6 @@
 #include "synckeys.h"
 
+#include "core/wholefile.h"
 #include "storage/keyfile.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -95,10 +95,9 @@ Status writeNewFile(const QString &path, const QByteArray &data)
     if (QFileInfo::exists(path))
         return Error {OfficeKeys::tr("%1 already exists; it was left as it is.")
                           .arg(QDir::toNativeSeparators(path))};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (Status written = writeWholeFile(path, data); !written)
         return Error {OfficeKeys::tr("%1 could not be written: %2")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+                          .arg(QDir::toNativeSeparators(path), written.error())};
     return {};
 }
 
