@@ -103,7 +103,12 @@ Result<std::unique_ptr<Store>> openStore(const Invocation &in)
         tr("Passphrase for %1: ").arg(in.db()));
     if (!passphrase)
         return Error {passphrase.error()};
-    return Store::open(in.db(), *passphrase);
+    auto store = Store::open(in.db(), *passphrase);
+    if (store) {
+        for (const QString &warning : (*store)->warnings())
+            std::fprintf(stderr, "hearth-cli: %s\n", qPrintable(warning));
+    }
+    return store;
 }
 
 Result<QUuid> parseId(const QString &text, const QString &what)

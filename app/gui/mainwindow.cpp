@@ -105,6 +105,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    // The store opened in spite of something the practitioner must hear of: a backup that a
+    // full disk kept from being refreshed (Store::warnings). It stays until they move on.
+    if (const QStringList warnings = store.warnings(); !warnings.isEmpty())
+        statusBar()->showMessage(warnings.join(u' '));
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);

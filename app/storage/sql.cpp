@@ -13,9 +13,27 @@ QString errorMessage(sqlite3 *db)
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
 }
 
+namespace {
+
+// The disk's two ways of failing get a sentence of their own: SQLite's "database or disk is
+// full" and "disk I/O error" do not tell a practitioner what happened or what to do.
+QString failureFor(int rc, const QString &sqliteMessage)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return Store::tr("There is no room left on the disk. Free some space on this laptop");
+    case SQLITE_IOERR:
+        return Store::tr("The disk could not be written or read (%1)").arg(sqliteMessage);
+    default:
+        return Store::tr("The store could not be used: %1").arg(sqliteMessage);
+    }
+}
+
+} // namespace
+
 QString failure(sqlite3 *db)
 {
-    return Store::tr("The store could not be used: %1").arg(errorMessage(db));
+    return failureFor(db ? sqlite3_errcode(db) : SQLITE_ERROR, errorMessage(db));
 }
 
 Status exec(sqlite3 *db, const char *sql)
@@ -26,7 +44,7 @@ Status exec(sqlite3 *db, const char *sql)
         return {};
     const QString text = message ? QString::fromUtf8(message) : errorMessage(db);
     sqlite3_free(message);
-    return Error {Store::tr("The store could not be used: %1").arg(text)};
+    return Error {failureFor(rc, text)};
 }
 
 Statement::Statement(sqlite3 *db, const char *sql)

@@ -18,9 +18,11 @@
 
 namespace hearth::sql {
 
-// "The store could not be read: <sqlite message>" style wrapper of the connection's error.
+// SQLite's own message for the connection's last error, untranslated.
 QString errorMessage(sqlite3 *db);
-QString failure(sqlite3 *db); // translated sentence with the SQLite error appended
+// A translated sentence for the connection's error: a full disk or an I/O error said plainly,
+// anything else as "The store could not be used: <SQLite's message>".
+QString failure(sqlite3 *db);
 
 Status exec(sqlite3 *db, const char *sql);
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <sodium.h>
@@ -202,6 +203,7 @@ struct Store::Private
     QString deviceId;
     int schemaVersion = 0;
     SecretBytes dataKey;
+    QStringList warnings;
 
     Status loadMeta()
     {
@@ -253,6 +255,11 @@ QString Store::deviceId() const
 int Store::schemaVersion() const
 {
     return d->schemaVersion;
+}
+
+QStringList Store::warnings() const
+{
+    return d->warnings;
 }
 sqlite3 *Store::handle() const
 {
@@ -343,6 +350,25 @@ Result<std::unique_ptr<Store>> Store::create(
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const QByteArray &passphrase)
 {
+    bool unlocked = false;
+    auto store = openExisting(path, passphrase, &unlocked);
+    // Opening writes a little even before the backup (SQLite's shared-memory index of the
+    // write-ahead log): on a disk with no room at all that fails as an I/O error, which would
+    // not tell the practitioner what to do. A wrong passphrase is still said as that.
+    if (!store && unlocked) {
+        const QStorageInfo disk(QFileInfo(path).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() < kRoomToOpen) {
+            return Error {Store::tr("There is no room left on the disk that holds %1. Free some "
+                                    "space on this laptop, then open Hearth again.")
+                              .arg(native(path))};
+        }
+    }
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::openExisting(
+    const QString &path, const QByteArray &passphrase, bool *unlocked)
+{
     if (!initSodium())
         return Error {Store::tr("The encryption library could not start.")};
     if (!QFileInfo(path).isFile())
@@ -352,6 +378,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QByteArray
     Result<SecretBytes> dataKey = KeyFile::unwrap(keyFilePath(path), passphrase);
     if (!dataKey)
         return Error {dataKey.error()};
+    *unlocked = true;
 
     auto d = std::make_unique<Private>();
     d->path = path;
@@ -383,8 +410,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QByteArray
     if (Status s = store->integrityCheck(); !s)
         return Error {s.error()};
     // The backup is taken before any upgrade, so it still opens in the version that wrote it.
-    if (Status s = store->backup(); !s)
-        return Error {s.error()};
+    // With no upgrade to make, a backup that cannot be written (a full disk) does not keep the
+    // practitioner from their records: the last backup stays whole, as backup() only renames
+    // a complete copy into place, and warnings() says what happened.
+    if (Status s = store->backup(); !s) {
+        if (*version < latestSchemaVersion())
+            return Error {s.error()};
+        store->d->warnings.append(s.error());
+    }
     if (Status s = migrate(store->d->db, *version); !s)
         return Error {s.error()};
     if (Status s = store->d->loadMeta(); !s)
@@ -456,11 +489,11 @@ Status Store::backup()
         }
         sqlite3_backup *copy = sqlite3_backup_init(destination.db, "main", d->db, "main");
         if (!copy)
-            return failed(sql::errorMessage(destination.db));
+            return failed(sql::failure(destination.db));
         const int stepRc = sqlite3_backup_step(copy, -1);
         const int finishRc = sqlite3_backup_finish(copy);
         if (stepRc != SQLITE_DONE || finishRc != SQLITE_OK)
-            return failed(sql::errorMessage(destination.db));
+            return failed(sql::failure(destination.db));
     }
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // rename(2) replaces the previous backup atomically; QFile::rename will not overwrite.

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -44,6 +45,9 @@ public:
 
     // Re-wraps the data key under the new passphrase; the database is not re-encrypted.
     Status changePassphrase(const QByteArray &currentPassphrase, const QByteArray &newPassphrase);
+    // What the practitioner should know about how the store opened, though it did: a backup
+    // that could not be refreshed.
+    QStringList warnings() const;
     Status integrityCheck();
     Status backup();
 
@@ -53,6 +57,10 @@ public:
 private:
     struct Private;
     explicit Store(std::unique_ptr<Private> d);
+    static Result<std::unique_ptr<Store>> openExisting(
+        const QString &path, const QByteArray &passphrase, bool *unlocked);
+    // Less free space than this when opening fails: the disk is taken to be the reason.
+    static constexpr qint64 kRoomToOpen = 64 * 1024;
     std::unique_ptr<Private> d;
 };
 
