@@ -682,6 +682,10 @@
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -3332,10 +3336,6 @@ Ydych chi am ei dileu beth bynnag?</translation>
         <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
-        <source>Not saved yet: %1. Trying again.</source>
-        <translation>Heb ei gadw eto: %1. Yn rhoi cynnig arall arni.</translation>
-    </message>
-    <message>
         <source>Cannot start a review</source>
         <translation>Methu dechrau adolygiad</translation>
     </message>
@@ -3418,6 +3418,14 @@ Ydych chi am ei dileu beth bynnag?</translation>
     <message>
         <source>Saved</source>
         <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. Your words are kept here, and Hearth tries again every few seconds.</source>
+        <translation>Heb ei gadw eto: %1. Mae eich geiriau&apos;n cael eu cadw yma, ac mae Hearth yn rhoi cynnig arall arni bob ychydig eiliadau.</translation>
     </message>
 </context>
 <context>
@@ -6328,14 +6336,6 @@ Mae eich cofnodion yn aros wedi&apos;u hamgryptio ar y gliniadur hwn nes i chi e
         <translation>Methodd Hearth â chreu %1: %2</translation>
     </message>
     <message>
-        <source>Not saved: Hearth cannot write %1 (%2). Choose another folder.</source>
-        <translation>Heb ei gadw: ni all Hearth ysgrifennu %1 (%2). Dewiswch ffolder arall.</translation>
-    </message>
-    <message>
-        <source>Not saved: writing %1 failed (%2). Nothing was left half written.</source>
-        <translation>Heb ei gadw: methodd ysgrifennu %1 (%2). Ni adawyd dim wedi&apos;i hanner ysgrifennu.</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>Wedi&apos;i gadw yn %1.</translation>
     </message>
@@ -6382,6 +6382,10 @@ Mae eich cofnodion yn aros wedi&apos;u hamgryptio ar y gliniadur hwn nes i chi e
     <message>
         <source>Sent %1 to %2.</source>
         <translation>Anfonwyd %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: Hearth could not write %1 (%2). Nothing was left half written: choose another folder, or free some space.</source>
+        <translation>Heb ei gadw: ni allai Hearth ysgrifennu %1 (%2). Ni adawyd dim wedi&apos;i hanner ysgrifennu: dewiswch ffolder arall, neu rhyddhewch ychydig o le.</translation>
     </message>
 </context>
 <context>
@@ -7120,6 +7124,18 @@ Mae eich cofnodion yn aros wedi&apos;u hamgryptio ar y gliniadur hwn nes i chi e
     <message>
         <source>There is no open transaction to commit.</source>
         <translation>Nid oes trafodiad agored i&apos;w ymrwymo.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk. Free some space on this laptop</source>
+        <translation>Does dim lle ar ôl ar y ddisg. Rhyddhewch ychydig o le ar y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (%1)</source>
+        <translation>Nid oedd modd ysgrifennu i&apos;r ddisg na darllen ohoni (%1)</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk that holds %1. Free some space on this laptop, then open Hearth again.</source>
+        <translation>Does dim lle ar ôl ar y ddisg sy&apos;n dal %1. Rhyddhewch ychydig o le ar y gliniadur hwn, yna agorwch Hearth eto.</translation>
     </message>
 </context>
 <context>

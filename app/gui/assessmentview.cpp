@@ -45,6 +45,11 @@ AssessmentView::AssessmentView(Store &store, QWidget *parent)
     for (QWidget *w : {static_cast<QWidget *>(ui->personLabel),
              static_cast<QWidget *>(ui->stepLabel), static_cast<QWidget *>(ui->savedLabel)})
         w->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // A save that failed must catch the eye: dark red on pale red, readable at a glance and
+    // above 7:1 contrast.
+    ui->saveProblemLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fbe9e7; color: #7f1d1d; border: 1px solid #e0a39b; "
+                       "border-radius: 4px; }"));
 
     m_pages = {
         new AboutPersonPage(*m_session),
@@ -125,12 +130,12 @@ AssessmentView::AssessmentView(Store &store, QWidget *parent)
         updateProgress();
         updateChecks();
         updateHeader();
-        ui->savedLabel->setText(tr("Saving…"));
+        // While saving fails the header keeps saying so: a keystroke must not hide it.
+        if (ui->saveProblemLabel->isHidden())
+            ui->savedLabel->setText(tr("Saving…"));
     });
     connect(m_session, &CaseSession::saved, this, &AssessmentView::updateSaved);
-    connect(m_session, &CaseSession::saveFailed, this, [this](const QString &message) {
-        ui->savedLabel->setText(tr("Not saved yet: %1. Trying again.").arg(message));
-    });
+    connect(m_session, &CaseSession::saveFailed, this, &AssessmentView::showSaveProblem);
     connect(m_session, &CaseSession::opened, this, [this] {
         for (StepPage *page : std::as_const(m_pages)) {
             page->load();
@@ -306,8 +311,26 @@ void AssessmentView::updateHeader()
             tr("%1 — %2 — Hearth").arg(record.person.displayName(), AssessmentFlow::title(step)));
 }
 
+void AssessmentView::showSaveProblem(const QString &why)
+{
+    // Nothing typed is lost (DESIGN 4): the words stay in the window and in CaseSession's
+    // working copy, which tries again by itself; the practitioner is told why, in full, in a
+    // banner across the window, until a save goes through.
+    QString reason = why.trimmed();
+    while (reason.endsWith(u'.'))
+        reason.chop(1);
+    ui->savedLabel->setText(tr("Not saved"));
+    ui->saveProblemLabel->setText(
+        tr("Not saved yet: %1. Your words are kept here, and Hearth tries again every few "
+           "seconds.")
+            .arg(reason));
+    ui->saveProblemLabel->setAccessibleDescription(ui->saveProblemLabel->text());
+    ui->saveProblemLabel->show();
+}
+
 void AssessmentView::updateSaved()
 {
+    ui->saveProblemLabel->hide();
     const QDateTime at = m_session->lastSaved();
     ui->savedLabel->setText(
         at.isValid() ? tr("Saved %1").arg(at.toString(QStringLiteral("HH:mm:ss"))) : tr("Saved"));

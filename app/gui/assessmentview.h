@@ -63,6 +63,7 @@ private:
     void updateChecks();
     void updateHeader();
     void updateSaved();
+    void showSaveProblem(const QString &why);
 
     std::unique_ptr<Ui::AssessmentView> ui;
     CaseSession *m_session = nullptr;
