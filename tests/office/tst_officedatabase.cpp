@@ -134,6 +134,33 @@ private slots:
         QCOMPARE(importAll(shuffled), once);
     }
 
+    // The same printout, byte for byte, from two laptops (both exported within the same
+    // second): kept once and credited to the smaller device id, whichever bundle arrives first.
+    void samePrintoutFromTwoLaptopsInEitherOrder_data() { targets(); }
+    void samePrintoutFromTwoLaptopsInEitherOrder()
+    {
+        const Case sianCase = sampleCase(u"adult-eligible-sian-pritchard.json"_s);
+        const QList<BundleRecord> sian = recordsOf(sianCase);
+        const QUuid assessment = sianCase.assessments.first().assessment.id;
+        BundleDocument plan;
+        plan.assessmentId = assessment;
+        plan.kind = u"plan"_s;
+        plan.content = "%PDF-1.4 the same plan, byte for byte";
+        BundleDocument fromHannah = plan;
+        fromHannah.fileName = u"plan-hannah.pdf"_s;
+        BundleDocument fromTomos = plan;
+        fromTomos.fileName = u"plan-tomos.pdf"_s;
+        const QByteArray hannahs = m_hannah.bundle(m_office, 1, sian, {fromHannah});
+        const QByteArray tomoss = m_tomos.bundle(m_office, 1, sian, {fromTomos});
+
+        const QString hannahFirst = importAll({hannahs, tomoss});
+        QCOMPARE(importAll({tomoss, hannahs}), hannahFirst);
+        // Kept once, under the smaller device id: Hannah's (1111…) before Tomos's (2222…).
+        QCOMPARE(hannahFirst.count(plan.sha256()), 1);
+        QVERIFY2(hannahFirst.contains(u"plan-hannah.pdf"_s), qPrintable(hannahFirst));
+        QVERIFY(!hannahFirst.contains(u"plan-tomos.pdf"_s));
+    }
+
     void importedTwiceChangesNothing_data() { targets(); }
     void importedTwiceChangesNothing()
     {
