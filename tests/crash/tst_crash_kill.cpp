@@ -11,7 +11,8 @@
 // last kill left; at the end every person is checked again.
 //
 // HEARTH_CRASH_KILLS sets how many kills (50 in the suite; the long run is 1,000, see
-// docs/guarantees.md), HEARTH_CRASH_SEED the random seed, printed so a failure can be rerun.
+// docs/guarantees.md), HEARTH_CRASH_SEED the random seed, printed so a failure can be rerun,
+// and HEARTH_CRASH_EDITOR another build of the editor.
 
 #include "crashtokens.h"
 
@@ -127,7 +128,8 @@ private Q_SLOTS:
             env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
             editor.setProcessEnvironment(env);
             editor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            editor.start(QStringLiteral(HEARTH_CRASH_EDITOR),
+            editor.start(
+                qEnvironmentVariable("HEARTH_CRASH_EDITOR", QStringLiteral(HEARTH_CRASH_EDITOR)),
                 {path, run.personId.toString(QUuid::WithoutBraces), QString::number(run.firstToken),
                     QString::number(random.generate())});
             QVERIFY2(editor.waitForStarted(), qPrintable(editor.errorString()));
