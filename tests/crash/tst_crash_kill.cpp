@@ -6,7 +6,8 @@
 //   - the store opens and its integrity check passes;
 //   - the audit chain verifies;
 //   - every word the editor was told is saved is in the store, and no word before the last of
-//     them is missing (a save is whole or absent).
+//     them is missing (a save is whole or absent);
+//   - none of those words is in any of the store's files in the clear.
 // All kills go to one store, each against a new person, so each run starts from whatever the
 // last kill left; at the end every person is checked again.
 //
@@ -19,6 +20,7 @@
 #include "../gui/guitest.h"
 #include "storage/auditlog.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -92,6 +94,25 @@ class TestCrashKill : public QObject
             if (number >= run.firstToken && number < last && !run.acknowledged.contains(number))
                 return u"%1 is stored but was never acknowledged, though %2 after it was: half a "
                        u"save"_s.arg(token(number), token(last));
+        }
+        return {};
+    }
+
+    // Nothing readable at rest (DESIGN 4): no acknowledged word is in any file the store
+    // keeps (the database, its write-ahead log and index, the backup, the key file) in the
+    // clear, whatever moment the kill came at.
+    static QString checkNothingInTheClear(const QString &directory, const Run &run)
+    {
+        const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files | QDir::Hidden);
+        for (const QFileInfo &file : files) {
+            QFile in(file.filePath());
+            if (!in.open(QIODevice::ReadOnly))
+                return u"%1 could not be read"_s.arg(file.fileName());
+            const QByteArray bytes = in.readAll();
+            for (qint64 number : run.acknowledged) {
+                if (bytes.contains(token(number).toLatin1()))
+                    return u"%1 holds %2 in the clear"_s.arg(file.fileName(), token(number));
+            }
         }
         return {};
     }
@@ -182,6 +203,9 @@ private Q_SLOTS:
             const QString lost = checkRun(*store, run);
             QVERIFY2(lost.isEmpty(),
                 qPrintable(u"kill %1 (seed %2): %3"_s.arg(kill).arg(seed).arg(lost)));
+            const QString readable = checkNothingInTheClear(dir.path(), run);
+            QVERIFY2(readable.isEmpty(),
+                qPrintable(u"kill %1 (seed %2): %3"_s.arg(kill).arg(seed).arg(readable)));
             runs.append(run);
         }
 
