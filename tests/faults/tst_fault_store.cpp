@@ -100,6 +100,7 @@ private Q_SLOTS:
         OpenCase c;
         QVERIFY(c.open());
         const faults::Counts cost = c.costOfASave();
+        qInfo("one save: %d writes, %d fsyncs", cost.writes, cost.syncs);
         // A save in WAL mode with synchronous=FULL: frames written, then one fsync at least.
         QVERIFY2(cost.writes >= 2, qPrintable(QString::number(cost.writes)));
         QVERIFY2(cost.syncs >= 1, qPrintable(QString::number(cost.syncs)));
