@@ -117,31 +117,53 @@ class TestCrashKill : public QObject
         return {};
     }
 
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    quint32 m_seed = 0;
+    QRandomGenerator m_random;
+    int m_kills = 0;
+    QList<Run> m_runs;
+    int m_beforeReady = 0;
+    int m_acknowledgedWords = 0;
+    QElapsedTimer m_clock;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        m_kills = envInt("HEARTH_CRASH_KILLS", 50);
+        m_seed = quint32(
+            envInt("HEARTH_CRASH_SEED", int(QRandomGenerator::global()->bounded(1000000))));
+        qInfo("%d kills, seed %u (HEARTH_CRASH_SEED=%u reruns them)", m_kills, m_seed, m_seed);
+        m_random.seed(m_seed);
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"hearth.db"_s);
+        m_store = makeStore(m_dir);
+        QVERIFY(m_store);
+        m_clock.start();
+    }
+
+    // Ten kills a row, so a long run reports as it goes and each row has its own time limit.
+    void killedAtRandomMoments_data()
+    {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("last");
+        for (int first = 1; first <= m_kills; first += 10) {
+            const int last = qMin(m_kills, first + 9);
+            QTest::addRow("kills %d to %d", first, last) << first << last;
+        }
+    }
+
     void killedAtRandomMoments()
     {
-        const int kills = envInt("HEARTH_CRASH_KILLS", 50);
-        const quint32 seed = quint32(
-            envInt("HEARTH_CRASH_SEED", int(QRandomGenerator::global()->bounded(1000000))));
-        qInfo("%d kills, seed %u (HEARTH_CRASH_SEED=%u reruns them)", kills, seed, seed);
-        QRandomGenerator random(seed);
-
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(u"hearth.db"_s);
-        std::unique_ptr<Store> store = makeStore(dir);
-        QVERIFY(store);
-
-        QList<Run> runs;
-        int beforeReady = 0;
-        int acknowledgedWords = 0;
-        QElapsedTimer clock;
-        clock.start();
-        for (int kill = 1; kill <= kills; ++kill) {
+        QFETCH(int, first);
+        QFETCH(int, last);
+        QVERIFY2(m_store, "an earlier kill left a store that did not open");
+        for (int kill = first; kill <= last; ++kill) {
             Run run;
-            run.personId = addPerson(*store, u"Person"_s, QString::number(kill)).id;
+            run.personId = addPerson(*m_store, u"Person"_s, QString::number(kill)).id;
             run.firstToken = qint64(kill) * 100000;
-            store.reset();
+            m_store.reset();
 
             QProcess editor;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -151,14 +173,14 @@ private Q_SLOTS:
             editor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             editor.start(
                 qEnvironmentVariable("HEARTH_CRASH_EDITOR", QStringLiteral(HEARTH_CRASH_EDITOR)),
-                {path, run.personId.toString(QUuid::WithoutBraces), QString::number(run.firstToken),
-                    QString::number(random.generate())});
+                {m_path, run.personId.toString(QUuid::WithoutBraces),
+                    QString::number(run.firstToken), QString::number(m_random.generate())});
             QVERIFY2(editor.waitForStarted(), qPrintable(editor.errorString()));
 
             // One kill in five comes at any moment of start-up; the rest once the case is
             // open, at any moment of up to two seconds of typing and saving.
-            const bool early = random.bounded(5) == 0;
-            const qint64 after = early ? random.bounded(1500) : random.bounded(2000);
+            const bool early = m_random.bounded(5) == 0;
+            const qint64 after = early ? m_random.bounded(1500) : m_random.bounded(2000);
             QElapsedTimer since;
             since.start();
             bool ready = false;
@@ -193,32 +215,39 @@ private Q_SLOTS:
             QVERIFY(editor.waitForFinished(10000));
             QCOMPARE(editor.exitStatus(), QProcess::CrashExit);
             listen(); // what it printed before it died was acknowledged before it died
-            beforeReady += !ready;
-            acknowledgedWords += int(run.acknowledged.size());
+            m_beforeReady += !ready;
+            m_acknowledgedWords += int(run.acknowledged.size());
 
-            const QString broken = checkStore(path, &store);
+            const QString broken = checkStore(m_path, &m_store);
             QVERIFY2(broken.isEmpty(),
-                qPrintable(u"kill %1 (seed %2, after \"%3\"): %4"_s.arg(kill).arg(seed).arg(
+                qPrintable(u"kill %1 (seed %2, after \"%3\"): %4"_s.arg(kill).arg(m_seed).arg(
                     QString::fromLatin1(run.reached), broken)));
-            const QString lost = checkRun(*store, run);
+            const QString lost = checkRun(*m_store, run);
             QVERIFY2(lost.isEmpty(),
-                qPrintable(u"kill %1 (seed %2): %3"_s.arg(kill).arg(seed).arg(lost)));
-            const QString readable = checkNothingInTheClear(dir.path(), run);
+                qPrintable(u"kill %1 (seed %2): %3"_s.arg(kill).arg(m_seed).arg(lost)));
+            const QString readable = checkNothingInTheClear(m_dir.path(), run);
             QVERIFY2(readable.isEmpty(),
-                qPrintable(u"kill %1 (seed %2): %3"_s.arg(kill).arg(seed).arg(readable)));
-            runs.append(run);
+                qPrintable(u"kill %1 (seed %2): %3"_s.arg(kill).arg(m_seed).arg(readable)));
+            m_runs.append(run);
         }
+    }
 
-        // Later kills took nothing from earlier people.
-        for (const Run &run : std::as_const(runs)) {
-            const QString lost = checkRun(*store, run);
-            QVERIFY2(lost.isEmpty(), qPrintable(u"at the end (seed %1): %2"_s.arg(seed).arg(lost)));
+    // Later kills took nothing from earlier people.
+    void everyoneKeepsTheirWordsAtTheEnd()
+    {
+        QVERIFY(m_store);
+        QCOMPARE(m_runs.size(), m_kills);
+        for (const Run &run : std::as_const(m_runs)) {
+            const QString lost = checkRun(*m_store, run);
+            QVERIFY2(
+                lost.isEmpty(), qPrintable(u"at the end (seed %1): %2"_s.arg(m_seed).arg(lost)));
         }
         qInfo("%d kills in %lld s: %d before the case was open, %d while typing; %d acknowledged "
               "words, every one in the store",
-            kills, clock.elapsed() / 1000, beforeReady, kills - beforeReady, acknowledgedWords);
+            m_kills, m_clock.elapsed() / 1000, m_beforeReady, m_kills - m_beforeReady,
+            m_acknowledgedWords);
         // The harness must have reached the typing often enough to mean something.
-        QVERIFY2(acknowledgedWords > kills, "too few saves were acknowledged before the kills");
+        QVERIFY2(m_acknowledgedWords > m_kills, "too few saves were acknowledged before the kills");
     }
 };
 
