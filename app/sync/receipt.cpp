@@ -6,6 +6,8 @@
 
 #include <sodium.h>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace hearth::sync {
@@ -22,6 +24,14 @@ QByteArray signedBytes(const QJsonObject &receipt)
         + QJsonDocument(receipt).toJson(QJsonDocument::Compact);
 }
 
+// UTC, with milliseconds when there are any: the office's import times have them, and the
+// reader takes them, so a receipt read and written again keeps its time.
+QString isoDateTime(const QDateTime &dateTime)
+{
+    const QDateTime utc = dateTime.toUTC();
+    return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+}
+
 QJsonObject toJson(const ImportReceipt &r)
 {
     QJsonArray records;
@@ -36,15 +46,19 @@ QJsonObject toJson(const ImportReceipt &r)
     return QJsonObject {{u"office"_s, QString::fromLatin1(r.officeFingerprint.toHex())},
         {u"deviceId"_s, r.deviceId.toString(QUuid::WithoutBraces)},
         {u"sequence"_s, double(r.sequence)}, {u"payloadHash"_s, r.payloadHash},
-        {u"contentHash"_s, r.contentHash},
-        {u"importedAt"_s, r.importedAt.toUTC().toString(Qt::ISODate)}, {u"records"_s, records},
-        {u"documents"_s, documents}, {u"conflicts"_s, r.conflicts}};
+        {u"contentHash"_s, r.contentHash}, {u"importedAt"_s, isoDateTime(r.importedAt)},
+        {u"records"_s, records}, {u"documents"_s, documents}, {u"conflicts"_s, r.conflicts}};
 }
 
+// A whole number from `minimum` up to 9e15, which a double holds exactly. The range is
+// checked before anything is cast: casting a number beyond qint64 (a signed receipt saying
+// 1e300) would be undefined behaviour.
 bool wholeNumber(const QJsonValue &v, qint64 minimum)
 {
-    const double d = v.toDouble(-1);
-    return v.isDouble() && d == double(qint64(d)) && qint64(d) >= minimum && d < 9.0e15;
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    return d >= double(minimum) && d < 9.0e15 && d == std::floor(d);
 }
 
 } // namespace
@@ -119,7 +133,10 @@ Result<ImportReceipt> ImportReceipt::read(const QByteArray &bytes, const OfficeP
     if (out.contentHash.size() != 64)
         return bad(u"contentHash"_s);
     out.importedAt = QDateTime::fromString(receipt.value(u"importedAt"_s).toString(), Qt::ISODate);
-    if (!out.importedAt.isValid())
+    // Written in UTC, so a time whose UTC day falls outside years 1 to 9999 (9999-12-31 at
+    // 23:59 in UTC-14) could not be written as a date again.
+    const int utcYear = out.importedAt.toUTC().date().year();
+    if (!out.importedAt.isValid() || utcYear < 1 || utcYear > 9999)
         return bad(u"importedAt"_s);
     out.conflicts = receipt.value(u"conflicts"_s).toInt();
     const QJsonArray records = receipt.value(u"records"_s).toArray();

@@ -1,217 +1,184 @@
-// Writes the seed corpus of fuzz_bundle (tests/fuzz/corpus/bundle) with the real writer and
-// envelope and the fuzz target's fixed keys. Each file starts with the mode byte of
-// fuzz_bundle.h. Files named valid-* must open and read; refused-* must not read
-// (tst_fuzzreplay_bundle checks both). Sealing is randomised, so the envelope seeds differ
-// from one run to the next.
+// Writes the seed corpora of the fuzz targets (docs/fuzzing.md) into DIR/bundle,
+// DIR/casefile, DIR/receipt and DIR/ras: real files of tests/data, and inputs written with
+// the real writers and the fuzz targets' fixed keys. Files named valid-* must read;
+// refused-* must not (the replay tests check both). It replaces the valid-* and refused-*
+// files and leaves any others (inputs kept from fuzzing).
+//
+// A fuzz_receipt input in mode 1 is a receipt object that the target signs; to keep one as a
+// fixture of tests/data/sync, make_seeds writes the receipt it stands for, and the fixed
+// office's public key to read it with.
 //
 //   make_seeds DIR
+//   make_seeds --signed-receipt INPUT FILE
+//   make_seeds --office-key FILE
 
-#include "fuzz_bundle.h"
-
-#include "samplepayload.h"
-#include "sync/bundleenvelope.h"
-#include "sync/bundlepayload.h"
+#include "fuzz_receipt.h"
+#include "seeds.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QVariant>
 
 #include <cstdio>
-#include <functional>
+#include <cstdlib>
 
-using namespace hearth;
-using namespace hearth::sync;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-BundlePayload empty()
+QByteArray readOrStop(const QString &path)
 {
-    BundlePayload payload;
-    payload.manifest.deviceId = fuzz::fixedDeviceId();
-    payload.manifest.practitioner = u"Hannah Ellis"_s;
-    payload.manifest.sequence = 1;
-    payload.manifest.createdAt = QDateTime(QDate(2026, 11, 23), QTime(17, 30), Qt::UTC);
-    return payload;
-}
-
-// tests/sync/samplepayload.h: a person, an assessment, a deleted network member and the
-// plan.
-BundlePayload sample()
-{
-    return testing::samplePayload(fuzz::fixedDeviceId());
-}
-
-// A day with many people: every kind of record, and both printouts.
-BundlePayload large()
-{
-    BundlePayload payload = empty();
-    payload.manifest.sequence = 4096;
-    for (int i = 0; i < 60; ++i) {
-        const QUuid person = QUuid::createUuidV5(fuzz::fixedDeviceId(), u"person %1"_s.arg(i));
-        const QUuid assessment
-            = QUuid::createUuidV5(fuzz::fixedDeviceId(), u"assessment %1"_s.arg(i));
-        const QString personId = person.toString(QUuid::WithoutBraces);
-        payload.records.append({u"person"_s, person, 1 + i % 5,
-            QJsonObject {{u"givenNames"_s, u"Person %1"_s.arg(i)}, {u"familyName"_s, u"Jones"_s},
-                {u"nhsNumber"_s, u"943 476 5919"_s}, {u"postcode"_s, u"CF10 1AA"_s}},
-            i % 5});
-        payload.records.append({u"assessment"_s, assessment, 2,
-            QJsonObject {{u"personId"_s, personId}, {u"status"_s, u"in-progress"_s},
-                {u"wellbeing"_s, QJsonArray {1, 2.5, true, QJsonValue::Null, u"ok"_s}}},
-            1});
-        if (i % 3 == 0)
-            payload.records.append(
-                {u"network-member"_s, QUuid::createUuidV5(person, u"member"_s), 2, {}, 1, true});
-        if (i % 10 == 0) {
-            payload.records.append({u"plan"_s, QUuid::createUuidV5(assessment, u"plan"_s), 1,
-                QJsonObject {{u"assessmentId"_s, assessment.toString(QUuid::WithoutBraces)}}, 0});
-            payload.documents.append({assessment, 2, i % 20 ? u"easy-read"_s : u"plan"_s,
-                u"plan-%1.pdf"_s.arg(i), QByteArrayLiteral("%PDF-1.7\n%%EOF\n"), {}});
-        }
-    }
-    return payload;
-}
-
-// The written JSON with one change made to it.
-// The payload with one change made to its JSON line; the PDFs after it are kept.
-QByteArray edited(BundlePayload payload, const std::function<void(QJsonObject &)> &change)
-{
-    const QByteArray written = payload.write();
-    const QByteArray json = BundlePayload::jsonPart(written);
-    QJsonObject root = QJsonDocument::fromJson(json).object();
-    change(root);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact) + written.mid(json.size());
-}
-
-void editManifest(QJsonObject &root, const QString &key, const QJsonValue &value)
-{
-    QJsonObject m = root[u"manifest"_s].toObject();
-    m[key] = value;
-    root[u"manifest"_s] = m;
-}
-
-QByteArray sealed(const QByteArray &payload, const DeviceKeys &device, const QByteArray &office)
-{
-    Result<QByteArray> out = BundleEnvelope::seal(payload, device, office);
-    if (!out) {
-        std::fprintf(stderr, "make_seeds: %s\n", qPrintable(out.error()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "make_seeds: cannot read %s\n", qPrintable(path));
         std::exit(1);
     }
-    return out.value();
+    return file.readAll();
 }
 
-QByteArray withMode(fuzz::Mode mode, const QByteArray &rest)
+bool writeFile(const QString &path, const QByteArray &content)
 {
-    return char(mode) + rest;
-}
-
-} // namespace
-
-int main(int argc, char **argv)
-{
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: make_seeds DIR\n");
-        return 2;
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size()) {
+        std::fprintf(stderr, "make_seeds: cannot write %s\n", qPrintable(path));
+        return false;
     }
-    QDir dir(QString::fromLocal8Bit(argv[1]));
+    std::printf("make_seeds: wrote %s\n", qPrintable(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool write(const QDir &root, const QString &name, const hearth::fuzz::Seeds &seeds)
+{
+    QDir dir(root.filePath(name));
     if (!dir.mkpath(u"."_s)) {
-        std::fprintf(stderr, "make_seeds: cannot make %s\n", argv[1]);
-        return 1;
+        std::fprintf(stderr, "make_seeds: cannot make %s\n", qPrintable(dir.path()));
+        return false;
     }
-    // Replace the seeds of an earlier run, leave anything else (inputs found by fuzzing).
-    for (const QString &name : dir.entryList({u"valid-*"_s, u"refused-*"_s}, QDir::Files))
-        dir.remove(name);
-
-    const DeviceKeys &laptop = fuzz::fixedDeviceKeys();
-    const QByteArray office = fuzz::fixedOfficeKeys().publicKey;
-    const QByteArray emptyJson = empty().write();
-    const QByteArray sampleJson = sample().write();
-    const QByteArray largeJson = large().write();
-    const QByteArray badHash = edited(sample(), [](QJsonObject &root) {
-        QJsonArray records = root[u"records"_s].toArray();
-        QJsonObject first = records.at(0).toObject();
-        first[u"data"_s] = QJsonObject {{u"familyName"_s, u"Prichard"_s}};
-        records[0] = first;
-        root[u"records"_s] = records;
-    });
-
-    QList<std::pair<QString, QByteArray>> seeds;
-    using fuzz::Mode;
-    const auto add = [&](const QString &name, Mode mode, const QByteArray &rest) {
-        seeds.append({name, withMode(mode, rest)});
-    };
-
-    add(u"valid-envelope-empty"_s, Mode::Envelope, sealed(emptyJson, laptop, office));
-    add(u"valid-envelope-sample"_s, Mode::Envelope, sealed(sampleJson, laptop, office));
-    add(u"valid-envelope-large"_s, Mode::Envelope, sealed(largeJson, laptop, office));
-    add(u"valid-payload-empty"_s, Mode::Payload, emptyJson);
-    add(u"valid-payload-sample"_s, Mode::Payload, sampleJson);
-    add(u"valid-payload-large"_s, Mode::Payload, largeJson);
-    add(u"valid-sealed-empty"_s, Mode::SealedPayload, emptyJson);
-    add(u"valid-sealed-sample"_s, Mode::SealedPayload, sampleJson);
-
-    const QByteArray good = sealed(sampleJson, laptop, office);
-    add(u"refused-envelope-other-office"_s, Mode::Envelope,
-        sealed(sampleJson, laptop, fuzz::officeKeysFrom("hearth-fuzz-other-office").publicKey));
-    add(u"refused-envelope-unknown-laptop"_s, Mode::Envelope,
-        sealed(sampleJson,
-            fuzz::deviceKeysFrom(
-                QUuid::createUuidV5(fuzz::fixedDeviceId(), u"other"_s), "hearth-fuzz-other-laptop"),
-            office));
-    add(u"refused-envelope-bad-signature"_s, Mode::Envelope,
-        sealed(sampleJson, fuzz::deviceKeysFrom(fuzz::fixedDeviceId(), "hearth-fuzz-impostor"),
-            office));
-    add(u"refused-envelope-truncated"_s, Mode::Envelope, good.left(good.size() - 10));
-    add(u"refused-envelope-header-only"_s, Mode::Envelope, good.left(30));
-    QByteArray version = good;
-    version[13] = 2;
-    add(u"refused-envelope-version"_s, Mode::Envelope, version);
-    add(u"refused-envelope-not-a-bundle"_s, Mode::Envelope, QByteArrayLiteral("%PDF-1.4\n"));
-    add(u"refused-envelope-bad-payload"_s, Mode::Envelope, sealed(badHash, laptop, office));
-    add(u"refused-payload-not-json"_s, Mode::Payload, QByteArrayLiteral("{\"format\":"));
-    add(u"refused-payload-not-object"_s, Mode::Payload, QByteArrayLiteral("[1,2]"));
-    add(u"refused-payload-hash"_s, Mode::Payload, badHash);
-    add(u"refused-payload-count"_s, Mode::Payload,
-        edited(sample(), [](QJsonObject &root) { editManifest(root, u"recordCount"_s, 2); }));
-    add(u"refused-payload-sequence"_s, Mode::Payload,
-        edited(sample(), [](QJsonObject &root) { editManifest(root, u"sequence"_s, 1.5); }));
-    // Once undefined behaviour in the reader (a number beyond qint64 cast to it).
-    add(u"refused-payload-huge-sequence"_s, Mode::Payload,
-        edited(sample(), [](QJsonObject &root) { editManifest(root, u"sequence"_s, 1e300); }));
-    add(u"refused-payload-created-at"_s, Mode::Payload, edited(sample(), [](QJsonObject &root) {
-        editManifest(root, u"createdAt"_s, u"23/11/2026"_s);
-    }));
-    add(u"refused-payload-duplicate"_s, Mode::Payload, edited(sample(), [](QJsonObject &root) {
-        QJsonArray records = root[u"records"_s].toArray();
-        records.append(records.at(0));
-        root[u"records"_s] = records;
-    }));
-    add(u"refused-sealed-deleted-with-data"_s, Mode::SealedPayload,
-        edited(sample(), [](QJsonObject &root) {
-            QJsonArray records = root[u"records"_s].toArray();
-            QJsonObject member = records.at(2).toObject();
-            member[u"data"_s] = QJsonObject {};
-            records[2] = member;
-            root[u"records"_s] = records;
-        }));
-    add(u"refused-sealed-document"_s, Mode::SealedPayload, edited(sample(), [](QJsonObject &root) {
-        QJsonArray documents = root[u"documents"_s].toArray();
-        QJsonObject plan = documents.at(0).toObject();
-        plan[u"size"_s] = plan[u"size"_s].toInt() + 1000;
-        documents[0] = plan;
-        root[u"documents"_s] = documents;
-    }));
-
-    for (const auto &[name, content] : seeds) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
-            std::fprintf(stderr, "make_seeds: cannot write %s\n", qPrintable(file.fileName()));
-            return 1;
+    for (const QString &old : dir.entryList({u"valid-*"_s, u"refused-*"_s}, QDir::Files))
+        dir.remove(old);
+    for (const auto &[file, content] : seeds) {
+        QFile out(dir.filePath(file));
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size()) {
+            std::fprintf(stderr, "make_seeds: cannot write %s\n", qPrintable(out.fileName()));
+            return false;
         }
     }
     std::printf("make_seeds: %lld seeds in %s\n", static_cast<long long>(seeds.size()),
         qPrintable(QDir::toNativeSeparators(dir.absolutePath())));
-    return 0;
+    return true;
+}
+
+// One step of a path: a member name, or an index into a list.
+QJsonValue setAt(
+    const QJsonValue &node, const QVariantList &path, qsizetype step, const QJsonValue &value)
+{
+    if (step == path.size())
+        return value;
+    if (path.at(step).typeId() == QMetaType::Int) {
+        QJsonArray list = node.toArray();
+        const int index = path.at(step).toInt();
+        const QJsonValue child = setAt(list.at(index), path, step + 1, value);
+        if (child.isUndefined())
+            list.removeAt(index);
+        else if (index == list.size())
+            list.append(child);
+        else
+            list[index] = child;
+        return list;
+    }
+    QJsonObject object = node.toObject();
+    const QString key = path.at(step).toString();
+    const QJsonValue child = setAt(object.value(key), path, step + 1, value);
+    if (child.isUndefined())
+        object.remove(key);
+    else
+        object[key] = child;
+    return object;
+}
+
+QJsonDocument parsedOrStop(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        std::fprintf(stderr, "make_seeds: not JSON: %s\n", qPrintable(error.errorString()));
+        std::exit(1);
+    }
+    return document;
+}
+
+} // namespace
+
+QByteArray hearth::fuzz::compact(const QByteArray &json)
+{
+    return parsedOrStop(json).toJson(QJsonDocument::Compact);
+}
+
+QByteArray hearth::fuzz::edited(
+    const QByteArray &json, const QString &path, const QJsonValue &value)
+{
+    static const QRegularExpression step(u"([^.\\[\\]]+)|\\[([0-9]+)\\]"_s);
+    QVariantList steps;
+    for (const QRegularExpressionMatch &match : step.globalMatch(path)) {
+        if (match.hasCaptured(2))
+            steps.append(match.captured(2).toInt());
+        else
+            steps.append(match.captured(1));
+    }
+    const QJsonDocument document = parsedOrStop(json);
+    const QJsonValue root
+        = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const QJsonValue changed = setAt(root, steps, 0, value);
+    return changed.isArray() ? QJsonDocument(changed.toArray()).toJson(QJsonDocument::Compact)
+                             : QJsonDocument(changed.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray hearth::fuzz::testData(const QString &relativePath)
+{
+    return readOrStop(QStringLiteral(HEARTH_TEST_DATA) + u'/' + relativePath);
+}
+
+QByteArray hearth::fuzz::sourceFile(const QString &relativePath)
+{
+    return readOrStop(QStringLiteral(HEARTH_SOURCE_DIR) + u'/' + relativePath);
+}
+
+int main(int argc, char **argv)
+{
+    using namespace hearth::fuzz;
+    const QStringList args = [&] {
+        QStringList out;
+        for (int i = 1; i < argc; ++i)
+            out.append(QString::fromLocal8Bit(argv[i]));
+        return out;
+    }();
+    if (args.size() == 3 && args.at(0) == u"--signed-receipt") {
+        const QByteArray input = readOrStop(args.at(1));
+        const QJsonDocument object = QJsonDocument::fromJson(input.mid(1));
+        if (input.isEmpty() || ReceiptMode(input.at(0) % kReceiptModes) != ReceiptMode::Signed
+            || !object.isObject()) {
+            std::fprintf(stderr, "make_seeds: %s is not a mode-1 input of fuzz_receipt\n",
+                qPrintable(args.at(1)));
+            return 1;
+        }
+        return writeFile(args.at(2), signedReceipt(object.object())) ? 0 : 1;
+    }
+    if (args.size() == 2 && args.at(0) == u"--office-key")
+        return writeFile(args.at(1), fixedOfficeKeys().publicHalf().toFile()) ? 0 : 1;
+    if (args.size() != 1 || args.at(0).startsWith(u'-')) {
+        std::fprintf(stderr,
+            "usage: make_seeds DIR (tests/fuzz/corpus)\n"
+            "       make_seeds --signed-receipt INPUT FILE\n"
+            "       make_seeds --office-key FILE\n");
+        return 2;
+    }
+    const QDir root(args.at(0));
+    const bool ok = write(root, u"bundle"_s, bundleSeeds())
+        && write(root, u"casefile"_s, caseFileSeeds()) && write(root, u"receipt"_s, receiptSeeds())
+        && write(root, u"ras"_s, rasSeeds());
+    return ok ? 0 : 1;
 }
