@@ -6,8 +6,11 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSet>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace hearth {
 
@@ -32,6 +35,24 @@ void CaseloadModel::setEntries(QList<CaseloadEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
+    QList<QString> folded;
+    folded.reserve(m_entries.size());
+    QList<int> order(m_entries.size());
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        folded.append(m_entries.at(row).sortName.toCaseFolded());
+        order[row] = int(row);
+    }
+    // The order the view's proxy gave when it compared the folded names itself (folded
+    // twice is folded once, so a plain comparison is the case-insensitive one).
+    const auto before = [&folded](int a, int b) { return folded.at(a) < folded.at(b); };
+    std::stable_sort(order.begin(), order.end(), before);
+    m_nameRank = QList<int>(m_entries.size());
+    int rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && before(order.at(i - 1), order.at(i)))
+            ++rank;
+        m_nameRank[order.at(i)] = rank;
+    }
     endResetModel();
 }
 
@@ -46,6 +67,40 @@ int CaseloadModel::overdueReviews() const
 {
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
         [](const CaseloadEntry &entry) { return entry.reviewOverdue; }));
+}
+
+QList<int> CaseloadModel::rowsOfEachKind(int column) const
+{
+    QList<int> rows;
+    QSet<QString> kinds;
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        const CaseloadEntry &entry = m_entries.at(row);
+        QString kind;
+        switch (column) {
+        case DateOfBirthColumn:
+            kind = entry.dateOfBirth.isValid() ? u"date"_s : QString();
+            break;
+        case NhsNumberColumn:
+            kind = entry.nhsNumber.isEmpty() ? QString() : u"number"_s;
+            break;
+        case StatusColumn:
+            kind = entry.status + u'/' + entry.kind;
+            break;
+        case NextReviewColumn:
+            kind = !entry.nextReview.isValid() ? QString()
+                : entry.reviewOverdue          ? u"overdue"_s
+                                               : u"due"_s;
+            break;
+        default:
+            kind = entry.displayName; // every name is a kind of its own
+            break;
+        }
+        if (!kinds.contains(kind)) {
+            kinds.insert(kind);
+            rows.append(int(row));
+        }
+    }
+    return rows;
 }
 
 int CaseloadModel::rowCount(const QModelIndex &parent) const
@@ -119,7 +174,7 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case NameColumn:
-            return entry.sortName.toCaseFolded();
+            return m_nameRank.at(index.row());
         case DateOfBirthColumn:
             return sortableDate(entry.dateOfBirth);
         case NhsNumberColumn:

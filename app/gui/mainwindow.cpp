@@ -134,8 +134,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         settings->setAttribute(Qt::WA_DeleteOnClose);
         // The Plan step shows which table its next calculation uses.
         connect(settings, &QDialog::accepted, this, [this] {
-            if (auto *plan = qobject_cast<PlanPage *>(m_assessment->page(AssessmentStep::Plan)))
-                plan->settingsChanged();
+            if (m_assessment) {
+                if (auto *plan = qobject_cast<PlanPage *>(m_assessment->page(AssessmentStep::Plan)))
+                    plan->settingsChanged();
+            }
             // The window keeps its language until Hearth starts again: say so, in the new one.
             const Language next = appsettings::startingLanguage();
             if (next != language::interface()) {
@@ -152,16 +154,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_views = new QStackedWidget(this);
     m_views->setObjectName(QStringLiteral("viewStack"));
     m_views->addWidget(m_caseloadPage);
-    m_assessment = new AssessmentView(store, m_views);
-    m_assessment->setObjectName(QStringLiteral("assessmentView"));
-    m_views->addWidget(m_assessment);
     setCentralWidget(m_views);
     connect(this, &MainWindow::openPerson, this, &MainWindow::showPerson);
-    connect(m_assessment, &AssessmentView::closed, this, &MainWindow::showCaseload);
-    if (auto *plan = qobject_cast<PlanPage *>(m_assessment->page(AssessmentStep::Plan))) {
-        connect(plan, &PlanPage::previewPlanRequested, this, &MainWindow::previewPlan);
-        connect(plan, &PlanPage::previewEasyReadRequested, this, &MainWindow::previewEasyRead);
-    }
     updatePrintActions();
     addSyncMenu();
 
@@ -233,25 +227,47 @@ void MainWindow::refresh()
 void MainWindow::fitColumns()
 {
     // The short columns fit their contents with a gap between them; the name takes the rest.
+    // Measured on one row of each kind: the thousand rows the view's sizeHintForColumn lays out
+    // were a large part of start-up with a caseload of thousands.
     const int gap = fontMetrics().averageCharWidth() * 3;
     QHeaderView *header = ui->caseloadView->horizontalHeader();
-    const QAbstractItemView *view = ui->caseloadView; // QTableView hides sizeHintForColumn
     for (int column = CaseloadModel::NameColumn + 1; column < CaseloadModel::ColumnCount;
          ++column) {
-        const int content
-            = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        int content = header->sectionSizeHint(column);
+        const QList<int> rows = m_model->rowsOfEachKind(column);
+        for (const int row : rows) {
+            const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, column));
+            content = std::max(content, ui->caseloadView->sizeHintForIndex(index).width());
+        }
         header->resizeSection(column, content + gap);
     }
 }
 
+AssessmentView *MainWindow::assessmentView()
+{
+    // Made when the first person is opened rather than at start-up, which building its ten
+    // steps slowed more than any other part of the window.
+    if (!m_assessment) {
+        m_assessment = new AssessmentView(m_store, m_views);
+        m_assessment->setObjectName(QStringLiteral("assessmentView"));
+        m_views->addWidget(m_assessment);
+        connect(m_assessment, &AssessmentView::closed, this, &MainWindow::showCaseload);
+        if (auto *plan = qobject_cast<PlanPage *>(m_assessment->page(AssessmentStep::Plan))) {
+            connect(plan, &PlanPage::previewPlanRequested, this, &MainWindow::previewPlan);
+            connect(plan, &PlanPage::previewEasyReadRequested, this, &MainWindow::previewEasyRead);
+        }
+    }
+    return m_assessment;
+}
+
 bool MainWindow::isShowingAssessment() const
 {
-    return m_views->currentWidget() == m_assessment;
+    return m_assessment && m_views->currentWidget() == m_assessment;
 }
 
 void MainWindow::showPerson(const QUuid &personId)
 {
-    const Status opened = m_assessment->openPerson(personId);
+    const Status opened = assessmentView()->openPerson(personId);
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open this person"), opened.error());
         return;
@@ -347,6 +363,8 @@ void MainWindow::addSyncMenu()
     m_sync = new SyncActions(m_store, this);
     m_sync->setObjectName(QStringLiteral("syncActions"));
     m_sync->saveOpenWork = [this]() -> Status {
+        if (!m_assessment)
+            return {};
         CaseSession &session = m_assessment->session();
         if (!session.isOpen() || !session.hasUnsavedChanges())
             return {};

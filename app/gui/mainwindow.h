@@ -44,7 +44,8 @@ public:
     CaseloadModel *caseloadModel() const { return m_model; }
     // The person on the current row of the table, or a null id.
     QUuid currentPersonId() const;
-    AssessmentView *assessmentView() const { return m_assessment; }
+    // The view of one person's assessment, made the first time it is asked for.
+    AssessmentView *assessmentView();
     // True while a person's assessment is shown instead of the caseload.
     bool isShowingAssessment() const;
     // The Sync menu's work: enrolment, the end-of-day bundle, the office's receipt.

@@ -1,6 +1,7 @@
 #include "startup.h"
 
 #include "appsettings.h"
+#include "benchmarkprobe.h"
 #include "core/language.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
@@ -164,8 +165,14 @@ int runHearth(int argc, char *argv[])
     Startup::setUpApplication();
     const Startup::Options options = Startup::parseArguments(QApplication::arguments());
 
-    auto store
-        = Startup::obtainStore(options.databasePath, QProcessEnvironment::systemEnvironment());
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Only with HEARTH_BENCHMARK set (tests/benchmarks/bench_startup): see benchmarkprobe.h.
+    const std::unique_ptr<BenchmarkProbe> probe = BenchmarkProbe::fromEnvironment(env);
+    if (probe)
+        probe->unlocking();
+    auto store = Startup::obtainStore(options.databasePath, env);
+    if (probe)
+        probe->unlocked();
     if (!store) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(store.error()));
         return 1;
@@ -175,6 +182,8 @@ int runHearth(int argc, char *argv[])
 
     MainWindow window(*store.value());
     window.show();
+    if (probe)
+        probe->watch(window);
     return app.exec();
 }
 
