@@ -7,8 +7,6 @@
 
 #include "../gui/guitest.h"
 #include "../gui/windowtest.h"
-#include "gui/steppage.h"
-#include "gui/textfield.h"
 
 #include <QMessageBox>
 
@@ -31,14 +29,10 @@ private Q_SLOTS:
         QVERIFY(store);
         const QUuid personId = addPerson(*store).id;
         auto window = windowtest::showMainWindow(*store, QSize(1280, 800));
-        window->showPerson(personId);
-        QVERIFY(window->isShowingAssessment());
-        AssessmentView *view = window->assessmentView();
-        view->goToStep(AssessmentStep::WhatMatters);
-        auto *field = view->page(AssessmentStep::WhatMatters)->findChild<TextField *>();
+        TextField *field
+            = windowtest::openAtFirstTextField(*window, personId, AssessmentStep::WhatMatters);
         QVERIFY(field);
-        field->setFocus();
-        QTRY_VERIFY(field->hasFocus());
+        AssessmentView *view = window->assessmentView();
         auto *banner = child<QLabel>(view, "saveProblemLabel");
         auto *saved = child<QLabel>(view, "savedLabel");
         QVERIFY(banner && saved);

@@ -7,6 +7,8 @@
 #include "gui/mainwindow.h"
 #include "gui/plainlanguagedialog.h"
 #include "gui/printoutdialog.h"
+#include "gui/steppage.h"
+#include "gui/textfield.h"
 
 #include <QApplication>
 #include <QFile>
@@ -38,6 +40,23 @@ inline std::unique_ptr<MainWindow> showMainWindow(Store &store, const QSize &siz
     if (!activateWindow(window.get()))
         qWarning("the main window did not become active");
     return window;
+}
+
+// The case of `personId` opened in `window` at `step`, with the keyboard in the step's first
+// free-text field, which is returned; null when the case or the field is not there.
+inline TextField *openAtFirstTextField(
+    MainWindow &window, const QUuid &personId, AssessmentStep step)
+{
+    window.showPerson(personId);
+    if (!window.isShowingAssessment())
+        return nullptr;
+    AssessmentView *view = window.assessmentView();
+    view->goToStep(step);
+    auto *field = view->page(step)->findChild<TextField *>();
+    if (!field)
+        return nullptr;
+    field->setFocus();
+    return QTest::qWaitFor([field] { return field->hasFocus(); }) ? field : nullptr;
 }
 
 // Closes the case open in `window`, if any (it is saved), then the window. False when the
