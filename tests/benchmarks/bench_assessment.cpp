@@ -13,6 +13,7 @@
 //                    raw: the same LIKE over the same 10,000 rows with the sqlite3 C API
 //
 // With 10,000 people in the store. Run with tests/benchmarks/run (or ./dev bench).
+#include "caseload.h"
 #include "core/casefile.h"
 #include "gui/assessmentview.h"
 #include "gui/caseloadmodel.h"
@@ -42,6 +43,7 @@
 #include <sqlcipher/sqlite3.h>
 
 using namespace hearth;
+using namespace hearth::benchcaseload;
 
 namespace {
 
@@ -78,42 +80,6 @@ void row(const char *what, const Figures &hearth, const Figures &raw, const char
     std::printf("| %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %s |\n", what, hearth.p50, hearth.p99,
         raw.p50, raw.p99, raw.p50 > 0 ? hearth.p50 / raw.p50 : 0.0, target);
     std::fflush(stdout);
-}
-
-bool check(const Status &status, const char *what)
-{
-    if (!status)
-        std::fprintf(stderr, "%s: %s\n", what, qPrintable(status.error()));
-    return status.ok();
-}
-
-QString pick(const QStringList &list, int i)
-{
-    return list.at(i % list.size());
-}
-
-// 10,000 people with plausible names and postcodes, in one transaction.
-bool fill(Store &store)
-{
-    const QStringList given = {u"Margaret"_qs, u"Dylan"_qs, u"Agnieszka"_qs, u"Siân"_qs,
-        u"Patrick"_qs, u"Grace"_qs, u"Farid"_qs, u"Zoë"_qs, u"Hannah"_qs, u"Tomasz"_qs, u"Ravi"_qs,
-        u"Eileen"_qs, u"Kwame"_qs};
-    const QStringList family = {u"Okafor"_qs, u"Price"_qs, u"Nowak"_qs, u"Pritchard"_qs,
-        u"Doyle"_qs, u"Ahmed"_qs, u"Brennan"_qs, u"Hughes"_qs, u"Kowalska"_qs, u"Patel"_qs,
-        u"Evans"_qs, u"Mensah"_qs, u"Clarke"_qs, u"Singh"_qs, u"Walsh"_qs, u"Taylor"_qs};
-    PersonRepository people(store);
-    Transaction transaction(store);
-    for (int i = 0; i < kPeople; ++i) {
-        Person p;
-        p.id = QUuid::createUuid();
-        p.givenNames = pick(given, i * 7);
-        p.familyName = pick(family, i * 13) + (i % 3 ? QString() : u"-"_qs + pick(family, i));
-        p.dateOfBirth = QDate(1930 + i % 70, 1 + i % 12, 1 + i % 28);
-        p.address.postcode = QStringLiteral("EX%1 %2AB").arg(1 + i % 39).arg(i % 10);
-        if (!check(people.save(p), "saving a person"))
-            return false;
-    }
-    return check(transaction.commit(), "committing the people");
 }
 
 Figures rawCommit(const QString &path, qsizetype bytes, int runs)
@@ -184,7 +150,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     Store &store = **created;
-    if (!fill(store))
+    if (!fill(store, kPeople))
         return 1;
     // The person whose assessment is edited: a full sample case, so the record is realistic.
     QFile sample(QStringLiteral(HEARTH_TEST_DATA "/cases/adult-eligible-sian-pritchard.json"));

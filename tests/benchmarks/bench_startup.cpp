@@ -26,6 +26,7 @@
 // run on the offscreen platform unless QT_QPA_PLATFORM says otherwise, with their own
 // settings folder. It fails (non-zero, with the reason) if a run does not reach a usable
 // caseload with every person listed.
+#include "caseload.h"
 #include "core/casefile.h"
 #include "storage/keyfile.h"
 #include "storage/repositories.h"
@@ -46,6 +47,7 @@
 #include <optional>
 
 using namespace hearth;
+using namespace hearth::benchcaseload;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -72,42 +74,6 @@ qint64 monotonicNs()
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
         std::chrono::steady_clock::now().time_since_epoch())
         .count();
-}
-
-bool check(const Status &status, const char *what)
-{
-    if (!status)
-        std::fprintf(stderr, "%s: %s\n", what, qPrintable(status.error()));
-    return status.ok();
-}
-
-QString pick(const QStringList &list, int i)
-{
-    return list.at(i % list.size());
-}
-
-// The same people as bench_assessment: plausible names and postcodes, in one transaction.
-bool fill(Store &store, int count)
-{
-    const QStringList given
-        = {u"Margaret"_s, u"Dylan"_s, u"Agnieszka"_s, u"Siân"_s, u"Patrick"_s, u"Grace"_s,
-            u"Farid"_s, u"Zoë"_s, u"Hannah"_s, u"Tomasz"_s, u"Ravi"_s, u"Eileen"_s, u"Kwame"_s};
-    const QStringList family = {u"Okafor"_s, u"Price"_s, u"Nowak"_s, u"Pritchard"_s, u"Doyle"_s,
-        u"Ahmed"_s, u"Brennan"_s, u"Hughes"_s, u"Kowalska"_s, u"Patel"_s, u"Evans"_s, u"Mensah"_s,
-        u"Clarke"_s, u"Singh"_s, u"Walsh"_s, u"Taylor"_s};
-    PersonRepository people(store);
-    Transaction transaction(store);
-    for (int i = 0; i < count; ++i) {
-        Person p;
-        p.id = QUuid::createUuid();
-        p.givenNames = pick(given, i * 7);
-        p.familyName = pick(family, i * 13) + (i % 3 ? QString() : u"-"_s + pick(family, i));
-        p.dateOfBirth = QDate(1930 + i % 70, 1 + i % 12, 1 + i % 28);
-        p.address.postcode = u"EX%1 %2AB"_s.arg(1 + i % 39).arg(i % 10);
-        if (!check(people.save(p), "saving a person"))
-            return false;
-    }
-    return check(transaction.commit(), "committing the people");
 }
 
 // The largest sample case: the fullest assessment to open and print.
