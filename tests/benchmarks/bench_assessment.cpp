@@ -15,6 +15,7 @@
 // With 10,000 people in the store. Run with tests/benchmarks/run (or ./dev bench).
 #include "caseload.h"
 #include "core/casefile.h"
+#include "figures.h"
 #include "gui/assessmentview.h"
 #include "gui/caseloadmodel.h"
 #include "gui/casesession.h"
@@ -24,7 +25,6 @@
 #include "storage/store.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QRandomGenerator>
@@ -35,7 +35,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
@@ -44,41 +43,15 @@
 
 using namespace hearth;
 using namespace hearth::benchcaseload;
+using namespace hearth::benchfigures;
 
 namespace {
 
 constexpr int kPeople = 10000;
 
-struct Figures
-{
-    double p50 = 0;
-    double p99 = 0;
-};
-
-// Milliseconds per run of `work`, `runs` times after `warmup` unmeasured runs.
-Figures measure(int runs, int warmup, const std::function<void(int)> &work)
-{
-    for (int i = 0; i < warmup; ++i)
-        work(i);
-    QList<double> ms;
-    ms.reserve(runs);
-    QElapsedTimer timer;
-    for (int i = 0; i < runs; ++i) {
-        timer.start();
-        work(warmup + i);
-        ms.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) {
-        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size())));
-    };
-    return {at(0.50), at(0.99)};
-}
-
 void row(const char *what, const Figures &hearth, const Figures &raw, const char *target)
 {
-    std::printf("| %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %s |\n", what, hearth.p50, hearth.p99,
-        raw.p50, raw.p99, raw.p50 > 0 ? hearth.p50 / raw.p50 : 0.0, target);
+    printRow(what, hearth, raw, target, 2);
     std::fflush(stdout);
 }
 
@@ -163,8 +136,7 @@ int main(int argc, char *argv[])
 
     std::printf("Hearth benchmarks: %d people in the store, %d runs each, milliseconds.\n\n",
         kPeople + 1, runs);
-    std::printf("| Work | Hearth p50 | Hearth p99 | Raw p50 | Raw p99 | Ratio (p50) | Target |\n");
-    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+    printHeader();
 
     // Edit to commit.
     {

@@ -14,10 +14,10 @@
 #include "core/casefile.h"
 #include "documents/easyreadpdf.h"
 #include "documents/planpdf.h"
+#include "figures.h"
 
 #include <QBuffer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -27,34 +27,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 
 using namespace hearth;
+using namespace hearth::benchfigures;
 
 namespace {
-
-struct Figures
-{
-    double p50 = 0;
-    double p99 = 0;
-};
-
-Figures measure(int runs, const std::function<void()> &work)
-{
-    work(); // the first run loads fonts and pictures: not what a practitioner waits for twice
-    QList<double> ms;
-    QElapsedTimer timer;
-    for (int i = 0; i < runs; ++i) {
-        timer.start();
-        work();
-        ms.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size())));
-    };
-    return {at(0.50), at(0.99)};
-}
 
 // The same text, as plainly as a PDF can be written: cut into lines of a fixed number of
 // characters (what fits the page at that size) and drawn line under line, page after page.
@@ -120,29 +97,24 @@ int main(int argc, char *argv[])
 
     std::printf("Printouts of %s, %d runs each, milliseconds.\n\n",
         qPrintable(QFileInfo(largest).fileName()), runs);
-    std::printf("| Work | Hearth p50 | Hearth p99 | Raw p50 | Raw p99 | Ratio (p50) | Target |\n");
-    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
-    const auto row = [](const char *work, Figures hearth, Figures raw, const char *target) {
-        std::printf("| %s | %.1f | %.1f | %.1f | %.1f | %.1f× | %s |\n", work, hearth.p50,
-            hearth.p99, raw.p50, raw.p99, hearth.p50 / raw.p50, target);
-    };
+    printHeader();
     {
-        const Figures hearth = measure(runs, [&] {
+        const Figures hearth = measure(runs, 1, [&](int) {
             QBuffer out;
             out.open(QIODevice::WriteOnly);
             (void)PlanPdf::write(record, today, out, Language::English);
         });
-        const Figures raw = measure(runs, [&] { rawPdf(planText.toPlainText(), 10, 95); });
-        row("Plan PDF", hearth, raw, "≤ 300 ms, ≤ 4× raw");
+        const Figures raw = measure(runs, 1, [&](int) { rawPdf(planText.toPlainText(), 10, 95); });
+        printRow("Plan PDF", hearth, raw, "≤ 300 ms, ≤ 4× raw");
     }
     {
-        const Figures hearth = measure(runs, [&] {
+        const Figures hearth = measure(runs, 1, [&](int) {
             QBuffer out;
             out.open(QIODevice::WriteOnly);
             (void)EasyReadPdf::write(record, today, out, Language::English);
         });
-        const Figures raw = measure(runs, [&] { rawPdf(easyText.toPlainText(), 16, 55); });
-        row("Easy-read PDF", hearth, raw, "≤ 500 ms, ≤ 4× raw");
+        const Figures raw = measure(runs, 1, [&](int) { rawPdf(easyText.toPlainText(), 16, 55); });
+        printRow("Easy-read PDF", hearth, raw, "≤ 500 ms, ≤ 4× raw");
     }
     return 0;
 }

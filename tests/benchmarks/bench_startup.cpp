@@ -28,6 +28,7 @@
 // caseload with every person listed.
 #include "caseload.h"
 #include "core/casefile.h"
+#include "figures.h"
 #include "storage/keyfile.h"
 #include "storage/repositories.h"
 #include "storage/store.h"
@@ -48,26 +49,12 @@
 
 using namespace hearth;
 using namespace hearth::benchcaseload;
+using namespace hearth::benchfigures;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kTimeoutMs = 120000;
-
-struct Figures
-{
-    double p50 = 0;
-    double p99 = 0;
-};
-
-Figures figures(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = [&](double q) {
-        return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(q * values.size())));
-    };
-    return values.isEmpty() ? Figures {} : Figures {at(0.50), at(0.99)};
-}
 
 qint64 monotonicNs()
 {
@@ -265,18 +252,13 @@ int main(int argc, char *argv[])
         argon.append(double(timer.nsecsElapsed()) / 1e6);
     }
 
-    const auto row = [](const char *work, Figures hearth, Figures raw, const char *target) {
-        std::printf("| %s | %.1f | %.1f | %.1f | %.1f | %.1f× | %s |\n", work, hearth.p50,
-            hearth.p99, raw.p50, raw.p99, raw.p50 > 0 ? hearth.p50 / raw.p50 : 0.0, target);
-    };
     std::printf("Start-up of hearth with %d people in the store, %d runs each, milliseconds, from "
                 "launch; unlocking is timed inside hearth and taken out of start-up.\n\n",
         listed, runs);
-    std::printf("| Work | Hearth p50 | Hearth p99 | Raw p50 | Raw p99 | Ratio (p50) | Target |\n");
-    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
-    row("Start-up to a usable caseload, after unlocking", figures(startup), figures(rawStartup),
-        "≤ 3× raw");
-    row("Unlocking: Argon2id, then opening the store", figures(unlock), figures(argon),
+    printHeader();
+    printRow("Start-up to a usable caseload, after unlocking", figuresOf(startup),
+        figuresOf(rawStartup), "≤ 3× raw");
+    printRow("Unlocking: Argon2id, then opening the store", figuresOf(unlock), figuresOf(argon),
         "not start-up");
     std::printf("\nPeak resident memory of the same, megabytes; runs with the printouts: %d.\n\n",
         memoryRuns);
@@ -286,10 +268,10 @@ int main(int argc, char *argv[])
         std::sort(values.begin(), values.end());
         return Figures {values.at(values.size() / 2), values.constLast()};
     };
-    row("Peak memory, just unlocked (Argon2id's work area in it)", peak(unlockPeak), peak(rawPeak),
-        "–");
-    row("Peak memory, started", peak(startupPeak), peak(rawPeak), "–");
-    row("Peak memory, started, then a search, a full assessment, both printouts", peak(workPeak),
-        peak(rawPeak), "≤ 120 MB");
+    printRow("Peak memory, just unlocked (Argon2id's work area in it)", peak(unlockPeak),
+        peak(rawPeak), "–");
+    printRow("Peak memory, started", peak(startupPeak), peak(rawPeak), "–");
+    printRow("Peak memory, started, then a search, a full assessment, both printouts",
+        peak(workPeak), peak(rawPeak), "≤ 120 MB");
     return 0;
 }

@@ -21,6 +21,7 @@
 // "Pitfalls"): the office's side is bench_sync_import.
 #include "core/casefile.h"
 #include "documents/printouts.h"
+#include "figures.h"
 #include "storage/repositories.h"
 #include "storage/store.h"
 #include "storage/syncstate.h"
@@ -40,41 +41,14 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 
 using namespace hearth;
+using namespace hearth::benchfigures;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 constexpr int kAssessments = 10;
-
-struct Figures
-{
-    double p50 = 0;
-    double p99 = 0;
-};
-
-// Milliseconds per run of `work`, after one unmeasured run; `tidy` runs after each, untimed.
-Figures measure(int runs, const std::function<void()> &work, const std::function<void()> &tidy)
-{
-    work();
-    tidy();
-    QList<double> ms;
-    ms.reserve(runs);
-    QElapsedTimer timer;
-    for (int i = 0; i < runs; ++i) {
-        timer.start();
-        work();
-        ms.append(double(timer.nsecsElapsed()) / 1e6);
-        tidy();
-    }
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size())));
-    };
-    return {at(0.50), at(0.99)};
-}
 
 void fail(const char *what, const QString &error)
 {
@@ -203,8 +177,8 @@ int main(int argc, char *argv[])
 
     qint64 bundleBytes = 0;
     const Figures hearth = measure(
-        runs,
-        [&] {
+        runs, 1,
+        [&](int) {
             auto exported = laptop.exportBundle(outbox.path(), printer, now);
             if (!exported)
                 fail("exporting", exported.error());
@@ -215,8 +189,8 @@ int main(int argc, char *argv[])
             removeWritten();
         });
     const Figures raw = measure(
-        runs,
-        [&] {
+        runs, 1,
+        [&](int) {
             const auto bodies = state.pendingRecords();
             const auto pdfs = state.pendingDocuments();
             if (!bodies || !pdfs)
@@ -238,12 +212,12 @@ int main(int argc, char *argv[])
                 "a %.1f MB bundle; %d runs, milliseconds.\n\n",
         kAssessments, qint64(records->size()), qint64(documents->size()), double(pdfBytes) / 1e6,
         double(bundleBytes) / 1e6, runs);
-    std::printf("| Work | Hearth p50 | Hearth p99 | Raw p50 | Raw p99 | Ratio (p50) | Target |\n");
-    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
-    std::printf("| Export a day's work (%d assessments, %lld PDFs) | %.1f | %.1f | %.1f | %.1f | "
-                "%.1f× | ≤ 200 ms, ≤ 5× raw |\n",
-        kAssessments, qint64(documents->size()), hearth.p50, hearth.p99, raw.p50, raw.p99,
-        raw.p50 > 0 ? hearth.p50 / raw.p50 : 0.0);
+    printHeader();
+    const QByteArray work = QStringLiteral("Export a day's work (%1 assessments, %2 PDFs)")
+                                .arg(kAssessments)
+                                .arg(documents->size())
+                                .toUtf8();
+    printRow(work.constData(), hearth, raw, "≤ 200 ms, ≤ 5× raw");
     std::printf("| Render the %lld printouts (once, at finalising) | %.0f | – | – | – | – | "
                 "not a sync target: made once, when the assessment is finalised |\n",
         qint64(documents->size()), renderMs);

@@ -22,6 +22,7 @@
 //
 // This links QtSql and never SQLCipher (DESIGN, "Pitfalls"): the laptop's side is
 // bench_sync_export.
+#include "figures.h"
 #include "officedatabase.h"
 #include "officetest.h"
 #include "postgresserver.h"
@@ -42,6 +43,7 @@
 #include <vector>
 
 using namespace hearth;
+using namespace hearth::benchfigures;
 using namespace hearth::office;
 using namespace hearth::sync;
 using namespace Qt::Literals::StringLiterals;
@@ -170,26 +172,6 @@ QList<Bundle> makeBundles(
         bundles << std::move(bundle);
     }
     return bundles;
-}
-
-struct Figures
-{
-    double totalMs = 0;
-    double p50 = 0;
-    double p99 = 0;
-};
-
-Figures figuresOf(QList<double> ms)
-{
-    Figures f;
-    f.totalMs = std::accumulate(ms.begin(), ms.end(), 0.0);
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size())));
-    };
-    f.p50 = at(0.50);
-    f.p99 = at(0.99);
-    return f;
 }
 
 // Where a slow run spends its time: the mean of each tenth of the bundles, on stderr.
