@@ -20,7 +20,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+
+#include <sys/prctl.h>
 
 using namespace hearth;
 using namespace hearth::crashtest;
@@ -49,6 +52,9 @@ QList<TextField *> editableFields(StepPage *page)
 
 int main(int argc, char *argv[])
 {
+    // Dies with the test: a test stopped by its watchdog or by hand must not leave an editor
+    // typing into its store for ever.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
     QApplication app(argc, argv);
     Startup::setUpApplication();
     const QStringList args = QApplication::arguments();
