@@ -45,7 +45,10 @@ void CaseloadModel::setEntries(QList<CaseloadEntry> entries)
     // The order the view's proxy gave when it compared the folded names itself (folded
     // twice is folded once, so a plain comparison is the case-insensitive one).
     const auto before = [&folded](int a, int b) { return folded.at(a) < folded.at(b); };
-    std::stable_sort(order.begin(), order.end(), before);
+    // The store lists people by name already, with SQLite's NOCASE, which agrees with folding
+    // for all but some non-ASCII names: sort only when the two disagree.
+    if (!std::is_sorted(order.begin(), order.end(), before))
+        std::stable_sort(order.begin(), order.end(), before);
     m_nameRank = QList<int>(m_entries.size());
     int rank = 0;
     for (qsizetype i = 0; i < order.size(); ++i) {
@@ -71,33 +74,53 @@ int CaseloadModel::overdueReviews() const
 
 QList<int> CaseloadModel::rowsOfEachKind(int column) const
 {
+    // Each kind as a bit (the columns with a fixed few kinds) or as its status pair, so no
+    // text is built for any of the thousands of rows; the fixed kinds stop once all are seen.
     QList<int> rows;
-    QSet<QString> kinds;
+    QSet<std::pair<QString, QString>> statuses;
+    int seen = 0;
+    int all = 0;
+    switch (column) {
+    case DateOfBirthColumn:
+    case NhsNumberColumn:
+        all = 0b11;
+        break;
+    case NextReviewColumn:
+        all = 0b111;
+        break;
+    default:
+        break;
+    }
     for (qsizetype row = 0; row < m_entries.size(); ++row) {
         const CaseloadEntry &entry = m_entries.at(row);
-        QString kind;
+        int kind = 0;
         switch (column) {
         case DateOfBirthColumn:
-            kind = entry.dateOfBirth.isValid() ? u"date"_s : QString();
+            kind = entry.dateOfBirth.isValid() ? 0b01 : 0b10;
             break;
         case NhsNumberColumn:
-            kind = entry.nhsNumber.isEmpty() ? QString() : u"number"_s;
-            break;
-        case StatusColumn:
-            kind = entry.status + u'/' + entry.kind;
+            kind = entry.nhsNumber.isEmpty() ? 0b10 : 0b01;
             break;
         case NextReviewColumn:
-            kind = !entry.nextReview.isValid() ? QString()
-                : entry.reviewOverdue          ? u"overdue"_s
-                                               : u"due"_s;
+            kind = !entry.nextReview.isValid() ? 0b001 : entry.reviewOverdue ? 0b010 : 0b100;
             break;
-        default:
-            kind = entry.displayName; // every name is a kind of its own
-            break;
+        case StatusColumn: {
+            auto pair = std::make_pair(entry.status, entry.kind);
+            if (!statuses.contains(pair)) {
+                statuses.insert(std::move(pair));
+                rows.append(int(row));
+            }
+            continue;
         }
-        if (!kinds.contains(kind)) {
-            kinds.insert(kind);
+        default:
+            rows.append(int(row)); // every name is a kind of its own
+            continue;
+        }
+        if (!(seen & kind)) {
+            seen |= kind;
             rows.append(int(row));
+            if (seen == all)
+                break;
         }
     }
     return rows;
@@ -224,6 +247,22 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Next review");
     }
     return {};
+}
+
+CaseloadSortModel::CaseloadSortModel(CaseloadModel *caseload, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_caseload(caseload)
+{
+    setSourceModel(caseload);
+    setSortRole(CaseloadModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+bool CaseloadSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == CaseloadModel::NameColumn && right.column() == CaseloadModel::NameColumn)
+        return m_caseload->nameRank(left.row()) < m_caseload->nameRank(right.row());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace hearth

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSortFilterProxyModel>
 
 namespace hearth {
 
@@ -37,6 +38,9 @@ public:
     // overdue, due or not set), the first row showing it. The rows of one kind differ only in
     // their digits, so these rows are enough to size the column for all of them.
     QList<int> rowsOfEachKind(int column) const;
+    // The row's place in alphabetical order by name (ties share one): the name column's sort
+    // role.
+    int nameRank(int row) const { return m_nameRank.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +57,23 @@ private:
     // Each row's place in alphabetical order (ties share one), worked out once: the sort role
     // of the name column, compared tens of thousands of times by a sort of 10,000 people.
     QList<int> m_nameRank;
+};
+
+// The caseload in the order the view shows, through the sort role. Names are compared by
+// rank as plain ints: through QVariants, the re-sort of 10,000 people after each refresh was
+// a noticeable part of start-up.
+class CaseloadSortModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CaseloadSortModel(CaseloadModel *caseload, QObject *parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    CaseloadModel *m_caseload;
 };
 
 } // namespace hearth

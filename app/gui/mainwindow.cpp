@@ -64,15 +64,12 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_store(store)
     , m_people(store)
     , m_model(new CaseloadModel(this))
-    , m_sorted(new QSortFilterProxyModel(this))
+    , m_sorted(new CaseloadSortModel(m_model, this))
 {
     ui->setupUi(this);
     setWindowTitle(tr("Hearth — %1").arg(store.practitioner()));
     dialogutil::makeHeading(ui->headingLabel, 1.4);
 
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(CaseloadModel::SortRole);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     ui->caseloadView->setModel(m_sorted);
     ui->caseloadView->sortByColumn(CaseloadModel::NameColumn, Qt::AscendingOrder);
 
@@ -181,8 +178,11 @@ void MainWindow::refresh()
     const QString typed = ui->searchEdit->text().trimmed();
     const QUuid previous = currentPersonId();
 
-    const Result<int> total = m_people.count();
-    auto entries = m_people.caseload(searchTerm(typed));
+    const QString term = searchTerm(typed);
+    auto entries = m_people.caseload(term);
+    // Without a search the caseload is everyone, already counted.
+    const Result<int> total
+        = term.isEmpty() && entries ? Result<int>(int(entries->size())) : m_people.count();
     if (!entries || !total) {
         m_model->setEntries({});
         ui->emptyLabel->setText(tr("Hearth could not read your caseload: %1")

@@ -73,6 +73,7 @@ private slots:
     void firstRunCreatesStore();
     void unlockSlowsDownAndNeverDestroys();
     void caseloadShowsAndFiltersPeople();
+    void caseloadRanksNamesAndFindsEachKind();
     void enterOpensPerson();
     void everyControlIsNamed();
     void fitsSmallLaptopScreen();
@@ -366,6 +367,62 @@ void TestGuiFirstWindow::caseloadShowsAndFiltersPeople()
     QVERIFY(search->text().isEmpty());
     QTRY_COMPARE(model->rowCount(), 3);
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("tablePage"));
+}
+
+// The model's own shortcuts: names ranked by case folding even where the store's order
+// (SQLite's NOCASE folds ASCII only) disagrees, and one row of each kind a column shows.
+void TestGuiFirstWindow::caseloadRanksNamesAndFindsEachKind()
+{
+    using namespace Qt::StringLiterals;
+    auto entry = [](const QString &sortName, const QString &status = {}, const QString &kind = {}) {
+        CaseloadEntry e;
+        e.personId = QUuid::createUuid();
+        e.displayName = sortName;
+        e.sortName = sortName;
+        e.status = status;
+        e.kind = kind;
+        return e;
+    };
+    CaseloadModel model;
+    // NOCASE puts "Éb" before "éa" (0x89 < 0xA9 in UTF-8); folded, "éa" comes first.
+    model.setEntries({entry(u"Éb"_s), entry(u"éa"_s), entry(u"Okafor"_s)});
+    // Folded, both come after "okafor" too ('é' is U+00E9).
+    QCOMPARE(model.nameRank(0), 2);
+    QCOMPARE(model.nameRank(1), 1);
+    QCOMPARE(model.nameRank(2), 0);
+    // Already in order: ranks follow the rows; equal names share a rank.
+    model.setEntries({entry(u"Adams"_s), entry(u"adams"_s), entry(u"Price"_s)});
+    QCOMPARE(model.nameRank(0), 0);
+    QCOMPARE(model.nameRank(1), 0);
+    QCOMPARE(model.nameRank(2), 1);
+
+    CaseloadSortModel sorted(&model);
+    sorted.sort(CaseloadModel::NameColumn);
+    QCOMPARE(sorted.index(2, CaseloadModel::NameColumn).data().toString(), u"Price"_s);
+    sorted.sort(CaseloadModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(sorted.index(0, CaseloadModel::NameColumn).data().toString(), u"Price"_s);
+
+    QList<CaseloadEntry> many;
+    for (int i = 0; i < 50; ++i) {
+        CaseloadEntry e = entry(u"Person %1"_s.arg(i, 2, 10, QChar(u'0')), u"draft"_s,
+            i == 40 ? u"review"_s : u"assessment"_s);
+        if (i % 2 == 0)
+            e.dateOfBirth = QDate(1940, 1, 1).addDays(i);
+        if (i >= 10)
+            e.nhsNumber = u"9434765919"_s;
+        if (i == 30 || i == 31) {
+            e.nextReview = QDate(2027, 1, 1);
+            e.reviewOverdue = i == 31;
+        }
+        if (i == 45)
+            e.status = u"finalised"_s;
+        many.append(e);
+    }
+    model.setEntries(many);
+    QCOMPARE(model.rowsOfEachKind(CaseloadModel::DateOfBirthColumn), QList<int>({0, 1}));
+    QCOMPARE(model.rowsOfEachKind(CaseloadModel::NhsNumberColumn), QList<int>({0, 10}));
+    QCOMPARE(model.rowsOfEachKind(CaseloadModel::NextReviewColumn), QList<int>({0, 30, 31}));
+    QCOMPARE(model.rowsOfEachKind(CaseloadModel::StatusColumn), QList<int>({0, 40, 45}));
 }
 
 void TestGuiFirstWindow::enterOpensPerson()
