@@ -74,23 +74,11 @@ int CaseloadModel::overdueReviews() const
 
 QList<int> CaseloadModel::rowsOfEachKind(int column) const
 {
-    // Each kind as a bit (the columns with a fixed few kinds) or as its status pair, so no
-    // text is built for any of the thousands of rows; the fixed kinds stop once all are seen.
+    // The fixed few kinds of a column as bits, the others (each status, each name) as text
+    // kept apart: no text is built for any of the thousands of rows.
     QList<int> rows;
-    QSet<std::pair<QString, QString>> statuses;
+    QSet<std::pair<QString, QString>> texts;
     int seen = 0;
-    int all = 0;
-    switch (column) {
-    case DateOfBirthColumn:
-    case NhsNumberColumn:
-        all = 0b11;
-        break;
-    case NextReviewColumn:
-        all = 0b111;
-        break;
-    default:
-        break;
-    }
     for (qsizetype row = 0; row < m_entries.size(); ++row) {
         const CaseloadEntry &entry = m_entries.at(row);
         int kind = 0;
@@ -104,23 +92,20 @@ QList<int> CaseloadModel::rowsOfEachKind(int column) const
         case NextReviewColumn:
             kind = !entry.nextReview.isValid() ? 0b001 : entry.reviewOverdue ? 0b010 : 0b100;
             break;
-        case StatusColumn: {
-            auto pair = std::make_pair(entry.status, entry.kind);
-            if (!statuses.contains(pair)) {
-                statuses.insert(std::move(pair));
+        default: {
+            // Each status is a kind; every name is a kind of its own.
+            auto text = column == StatusColumn ? std::make_pair(entry.status, entry.kind)
+                                               : std::make_pair(entry.displayName, QString());
+            if (!texts.contains(text)) {
+                texts.insert(std::move(text));
                 rows.append(int(row));
             }
             continue;
         }
-        default:
-            rows.append(int(row)); // every name is a kind of its own
-            continue;
         }
         if (!(seen & kind)) {
             seen |= kind;
             rows.append(int(row));
-            if (seen == all)
-                break;
         }
     }
     return rows;
